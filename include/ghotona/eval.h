@@ -1,0 +1,62 @@
+// Scoring extracted documents against hand-written gold (testdata/pages/
+// <name>.expected.json): title and publication-date accuracy, body
+// bag-of-words F1 over NFC-normalized word tokens, plus the other metadata.
+// Used by `ghotona eval` and the golden tests.
+#ifndef GHOTONA_EVAL_H_
+#define GHOTONA_EVAL_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ghotona/document.h"
+#include "ghotona/status.h"
+
+namespace ghotona {
+
+// The contract fields of one expected document (null fields stay nullopt).
+struct ExpectedArticle {
+  std::optional<std::string> title;
+  std::optional<std::string> published;  // ISO, as printed
+  std::optional<std::string> published_source;
+  std::optional<std::string> updated;
+  std::optional<std::string> outlet;
+  std::optional<std::string> byline;
+  std::optional<std::string> section;
+  std::vector<std::string> attributed_sources;
+  std::string body;
+  std::optional<std::string> language;
+};
+
+// An expected file holds one object, or an array with one object per record.
+Result<std::vector<ExpectedArticle>> ParseExpected(std::string_view json);
+
+struct PageScore {
+  bool title = false;      // equal after NFC + whitespace collapse
+  bool published = false;  // same ISO string (both null counts as equal)
+  bool published_source = false;
+  bool updated = false;
+  bool outlet = false;
+  bool byline = false;
+  bool section = false;
+  bool sources = false;    // same list, order ignored
+  double body_precision = 0;
+  double body_recall = 0;
+  double body_f1 = 0;
+};
+
+PageScore ScoreDocument(const Document& got, const ExpectedArticle& want);
+
+// Word tokens (maximal runs of letters, marks and digits) after normalization.
+std::vector<std::string> WordTokens(std::string_view text);
+
+// Multiset precision/recall/F1 of the word tokens; two empty texts score 1.
+struct Prf {
+  double precision = 0, recall = 0, f1 = 0;
+};
+Prf BagOfWords(std::string_view got, std::string_view want);
+
+}  // namespace ghotona
+
+#endif  // GHOTONA_EVAL_H_

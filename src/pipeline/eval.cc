@@ -1,0 +1,143 @@
+// Gold-file parsing and the extraction metrics of include/ghotona/eval.h.
+#include "ghotona/eval.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+#include <unicode/uchar.h>
+
+#include "text/normalize.h"
+#include "text/utf8.h"
+
+namespace ghotona {
+namespace {
+
+using Json = nlohmann::json;
+
+std::optional<std::string> OptString(const Json& obj, const char* key) {
+  auto it = obj.find(key);
+  if (it == obj.end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+Result<ExpectedArticle> ParseOne(const Json& obj) {
+  if (!obj.is_object()) return Status::ParseError("expected a JSON object per document");
+  ExpectedArticle e;
+  e.title = OptString(obj, "title");
+  e.published = OptString(obj, "published");
+  e.published_source = OptString(obj, "published_source");
+  e.updated = OptString(obj, "updated");
+  e.outlet = OptString(obj, "outlet");
+  e.byline = OptString(obj, "byline");
+  e.section = OptString(obj, "section");
+  e.language = OptString(obj, "language");
+  e.body = OptString(obj, "body").value_or("");
+  if (auto it = obj.find("attributed_sources"); it != obj.end() && it->is_array()) {
+    for (const Json& s : *it) {
+      if (s.is_string()) e.attributed_sources.push_back(s.get<std::string>());
+    }
+  }
+  return e;
+}
+
+std::string Canonical(std::string_view s) { return text::CollapseWhitespace(text::Normalize(s)); }
+
+bool SameOptional(const std::optional<std::string>& got, const std::optional<std::string>& want) {
+  if (!got || !want) return !got && !want;
+  return Canonical(*got) == Canonical(*want);
+}
+
+bool IsWordChar(char32_t c) {
+  if (u_isalnum(static_cast<UChar32>(c))) return true;
+  int8_t type = u_charType(static_cast<UChar32>(c));
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
+}
+
+}  // namespace
+
+Result<std::vector<ExpectedArticle>> ParseExpected(std::string_view json) {
+  Json parsed = Json::parse(json.begin(), json.end(), nullptr, false);
+  if (parsed.is_discarded()) return Status::ParseError("expected file is not valid JSON");
+  std::vector<ExpectedArticle> out;
+  if (parsed.is_array()) {
+    for (const Json& obj : parsed) {
+      auto one = ParseOne(obj);
+      if (!one.ok()) return one.status();
+      out.push_back(std::move(one).value());
+    }
+  } else {
+    auto one = ParseOne(parsed);
+    if (!one.ok()) return one.status();
+    out.push_back(std::move(one).value());
+  }
+  return out;
+}
+
+std::vector<std::string> WordTokens(std::string_view input) {
+  std::string normalized = text::Normalize(input);
+  std::vector<std::string> tokens;
+  std::string current;
+  size_t pos = 0;
+  while (pos < normalized.size()) {
+    size_t start = pos;
+    char32_t c = text::DecodeUtf8(normalized, &pos);
+    if (IsWordChar(c)) {
+      current.append(normalized, start, pos - start);
+    } else if (!current.empty()) {
+      tokens.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) tokens.push_back(std::move(current));
+  return tokens;
+}
+
+Prf BagOfWords(std::string_view got, std::string_view want) {
+  std::vector<std::string> g = WordTokens(got), w = WordTokens(want);
+  Prf prf;
+  if (g.empty() && w.empty()) return {1, 1, 1};
+  std::unordered_map<std::string, int> counts;
+  for (const std::string& t : w) ++counts[t];
+  size_t overlap = 0;
+  for (const std::string& t : g) {
+    auto it = counts.find(t);
+    if (it != counts.end() && it->second > 0) {
+      --it->second;
+      ++overlap;
+    }
+  }
+  prf.precision = g.empty() ? 0 : static_cast<double>(overlap) / g.size();
+  prf.recall = w.empty() ? 0 : static_cast<double>(overlap) / w.size();
+  prf.f1 = prf.precision + prf.recall > 0 ? 2 * prf.precision * prf.recall / (prf.precision + prf.recall) : 0;
+  return prf;
+}
+
+PageScore ScoreDocument(const Document& got, const ExpectedArticle& want) {
+  const Article& a = got.article;
+  PageScore s;
+  s.title = SameOptional(a.title, want.title);
+  std::optional<std::string> published = a.published ? std::optional(a.published->ToIso()) : std::nullopt;
+  s.published = published == want.published;
+  std::optional<std::string> source;
+  if (a.published_source) source = *a.published_source == DateSource::kPage ? "page" : "inferred";
+  s.published_source = source == want.published_source;
+  std::optional<std::string> updated = a.updated ? std::optional(a.updated->ToIso()) : std::nullopt;
+  s.updated = updated == want.updated;
+  s.outlet = SameOptional(a.outlet, want.outlet);
+  s.byline = SameOptional(a.byline, want.byline);
+  s.section = SameOptional(a.section, want.section);
+  std::vector<std::string> got_sources, want_sources;
+  for (const auto& x : a.attributed_sources) got_sources.push_back(Canonical(x));
+  for (const auto& x : want.attributed_sources) want_sources.push_back(Canonical(x));
+  std::sort(got_sources.begin(), got_sources.end());
+  std::sort(want_sources.begin(), want_sources.end());
+  s.sources = got_sources == want_sources;
+  Prf body = BagOfWords(a.body, want.body);
+  s.body_precision = body.precision;
+  s.body_recall = body.recall;
+  s.body_f1 = body.f1;
+  return s;
+}
+
+}  // namespace ghotona

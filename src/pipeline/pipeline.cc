@@ -1,0 +1,143 @@
+// The Pipeline: reader -> Page -> extractor -> Article, for every input format.
+// Holds only immutable loaded data (date tables, extractor phrase lists), so
+// one instance serves many threads.
+#include "ghotona/pipeline.h"
+
+#include <utility>
+
+#include "page/extractor.h"
+#include "page/html_reader.h"
+#include "page/reader.h"
+#include "page/text_reader.h"
+#include "text/language.h"
+#include "text/normalize.h"
+
+namespace ghotona {
+
+struct Pipeline::Impl {
+  PipelineOptions options;
+  std::unique_ptr<DateParser> dates;
+  std::unique_ptr<page::Extractor> extractor;
+  page::HtmlReaderConfig html_config;
+};
+
+Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Pipeline::~Pipeline() = default;
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  auto dates = DateParser::Load(options.data_dir);
+  if (!dates.ok()) return dates.status();
+  impl->dates = std::move(dates).value();
+  auto extractor = page::Extractor::Load(options.data_dir, impl->dates.get());
+  if (!extractor.ok()) return extractor.status();
+  impl->extractor = std::move(extractor).value();
+  auto html_config = page::LoadHtmlReaderConfig(options.data_dir);
+  if (!html_config.ok()) return html_config.status();
+  impl->html_config = std::move(html_config).value();
+  return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
+}
+
+void Pipeline::ForEachDocument(std::string_view bytes, std::string_view origin,
+                               const std::function<void(RawDocument)>& emit) const {
+  page::ReadDocuments(bytes, origin, emit);
+}
+
+namespace {
+
+// Splits clean body text into paragraphs at blank lines and normalizes each.
+std::string NormalizeBody(std::string_view body) {
+  std::string normalized = text::Normalize(body);
+  std::string out;
+  size_t pos = 0;
+  std::string paragraph;
+  auto flush = [&] {
+    std::string collapsed = text::CollapseWhitespace(paragraph);
+    if (!collapsed.empty()) {
+      if (!out.empty()) out += "\n\n";
+      out += collapsed;
+    }
+    paragraph.clear();
+  };
+  while (pos <= normalized.size()) {
+    size_t nl = normalized.find('\n', pos);
+    if (nl == std::string::npos) nl = normalized.size();
+    std::string_view line(normalized.data() + pos, nl - pos);
+    if (text::CollapseWhitespace(line).empty()) {
+      flush();
+    } else {
+      if (!paragraph.empty()) paragraph += ' ';
+      paragraph.append(line);
+    }
+    pos = nl + 1;
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+Document Pipeline::Process(const RawDocument& raw) const {
+  Document doc;
+  doc.origin = raw.origin;
+  if (raw.error) {
+    doc.error = *raw.error;
+    return doc;
+  }
+  page::ExtractOptions extract_options;
+  extract_options.default_utc_offset_minutes = impl_->options.default_utc_offset_minutes;
+
+  page::Page page;
+  switch (raw.format) {
+    case InputFormat::kTextDump:
+      page = page::PageFromText(raw.content);
+      break;
+    case InputFormat::kHtml: {
+      auto parsed = page::PageFromHtml(raw.content, impl_->html_config);
+      if (!parsed.ok()) {
+        doc.error = parsed.status().message();
+        return doc;
+      }
+      page = std::move(parsed).value();
+      break;
+    }
+    case InputFormat::kBody:
+      break;
+  }
+  // Hints a JSON Lines record carries override nothing the page states
+  // itself; they fill what it leaves open.
+  if (raw.title && !page.hints.og_title) page.hints.og_title = raw.title;
+  if (raw.outlet && !page.hints.site_name) page.hints.site_name = raw.outlet;
+  if (raw.date && !page.hints.published) page.hints.published = raw.date;
+  if (raw.url && !page.hints.url) page.hints.url = raw.url;
+
+  if (raw.format == InputFormat::kBody) {
+    Article& a = doc.article;
+    a.body = NormalizeBody(raw.content);
+    if (raw.title) a.title = text::CollapseWhitespace(text::Normalize(*raw.title));
+    if (raw.outlet) a.outlet = text::CollapseWhitespace(*raw.outlet);
+    a.url = raw.url;
+    if (raw.date) {
+      DateOptions date_options;
+      date_options.default_utc_offset_minutes = impl_->options.default_utc_offset_minutes;
+      auto iso = ParseIsoDateTime(*raw.date);
+      auto parsed = iso.ok() ? iso : impl_->dates->Parse(*raw.date, date_options);
+      if (parsed.ok()) {
+        a.published = *parsed;
+        a.published_source = DateSource::kPage;
+      } else {
+        a.warnings.push_back("unreadable date hint: " + *raw.date);
+      }
+    }
+    a.language = text::DetectLanguage(a.body);
+    if (a.body.empty()) a.warnings.push_back("empty body");
+    return doc;
+  }
+  doc.article = impl_->extractor->Extract(page, extract_options);
+  if (!doc.article.url && page.hints.url) doc.article.url = page.hints.url;
+  for (const std::string& w : page.warnings) doc.article.warnings.push_back(w);
+  return doc;
+}
+
+}  // namespace ghotona
