@@ -1,0 +1,75 @@
+// The ghotona command as users and scripts call it: exit statuses, the
+// one-line reason on stderr, JSON Lines on stdout, --pretty, `date`.
+#include <array>
+#include <cstdio>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out;
+};
+
+// Runs a shell command line, capturing stdout (stderr goes to 2>&1 if asked).
+Run Shell(const std::string& command) {
+  Run r;
+  FILE* p = popen(command.c_str(), "r");
+  if (p == nullptr) return r;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  int raw = pclose(p);
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  return r;
+}
+
+const std::string kCli = GHOTONA_CLI_PATH;
+
+TEST(Cli, ExtractOfMissingFileFailsWithOneLineReason) {
+  Run r = Shell(kCli + " extract /nonexistent/page.txt 2>&1 >/dev/null");
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE(r.out.find("/nonexistent/page.txt"), std::string::npos);
+  EXPECT_EQ(r.out.find('\n'), r.out.size() - 1) << "one line: " << r.out;
+}
+
+TEST(Cli, ExtractReadsStandardInputAndWritesOneObjectPerRecord) {
+  Run r = Shell("printf '%s\\n%s\\n' '{\"body\": \"প্রথম লেখা।\"}' '{\"body\": \"দ্বিতীয় লেখা।\"}' | " + kCli + " extract");
+  EXPECT_EQ(r.status, 0);
+  size_t lines = 0;
+  for (size_t p = r.out.find('\n'); p != std::string::npos; p = r.out.find('\n', p + 1)) ++lines;
+  EXPECT_EQ(lines, 2u);
+  auto first = nlohmann::json::parse(r.out.substr(0, r.out.find('\n')), nullptr, false);
+  ASSERT_TRUE(first.is_object());
+  for (const char* key : {"title", "published", "published_source", "updated", "outlet", "byline", "section",
+                          "attributed_sources", "body", "language", "entities", "events", "warnings"}) {
+    EXPECT_TRUE(first.contains(key)) << key;
+  }
+  EXPECT_TRUE(first["entities"].is_array());
+  EXPECT_TRUE(first["events"].is_array());
+}
+
+TEST(Cli, PrettyOutputIsIndentedJson) {
+  Run r = Shell("printf '%s\\n' '{\"body\": \"লেখা।\"}' | " + kCli + " extract --pretty");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("\n  \"title\""), std::string::npos);
+  EXPECT_TRUE(nlohmann::json::parse(r.out, nullptr, false).is_object());
+}
+
+TEST(Cli, DatePrintsIsoForEachArgument) {
+  Run r = Shell(kCli + " date '১২ মার্চ ২০২৪, ১০:১৫ পিএম' '2024-02-29'");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "2024-03-12T22:15:00+06:00\n2024-02-29\n");
+}
+
+TEST(Cli, DateReportsAnErrorAndFailsForTextWithoutADate) {
+  Run r = Shell(kCli + " date 'কোনো তারিখ নেই'");
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE(r.out.find("error"), std::string::npos);
+}
+
+}  // namespace
