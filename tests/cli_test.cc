@@ -73,3 +73,30 @@ TEST(Cli, DateReportsAnErrorAndFailsForTextWithoutADate) {
 }
 
 }  // namespace
+
+// README examples of `ghotona date` are run, so the README cannot drift.
+TEST(Cli, ReadmeDateExamplesPrintWhatTheReadmeSays) {
+  FILE* f = std::fopen(GHOTONA_SOURCE_DIR "/README.md", "rb");
+  ASSERT_NE(f, nullptr);
+  std::string readme;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), f)) > 0) readme.append(buf.data(), n);
+  std::fclose(f);
+  const std::string prompt = "    $ build/release/ghotona date ";
+  size_t examples = 0;
+  for (size_t p = readme.find(prompt); p != std::string::npos; p = readme.find(prompt, p + 1)) {
+    size_t eol = readme.find('\n', p);
+    std::string args = readme.substr(p + prompt.size(), eol - p - prompt.size());
+    std::string expected;
+    for (size_t q = eol + 1; q < readme.size() && readme.compare(q, 4, "    ") == 0 && readme[q + 4] != '$';) {
+      size_t end = readme.find('\n', q);
+      expected += readme.substr(q + 4, end - q - 4) + "\n";
+      q = end + 1;
+    }
+    Run r = Shell(kCli + " date " + args);
+    EXPECT_EQ(r.out, expected) << "README example: ghotona date " << args;
+    ++examples;
+  }
+  EXPECT_GE(examples, 2u);
+}
