@@ -316,12 +316,6 @@ std::string IcuNfc(const std::string& valid_utf8) {
   return result;
 }
 
-bool IsUnicodeSpace(char32_t c) {
-  if (c <= 0x20) return c == ' ' || (c >= '\t' && c <= '\r');
-  return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
-}
-
 }  // namespace
 
 std::string Normalize(std::string_view utf8) {
@@ -352,7 +346,7 @@ std::string CollapseWhitespace(std::string_view utf8) {
     } else {
       const Decoded d = DecodeUtf8(utf8, i);
       len = d.len;
-      space = d.valid && IsUnicodeSpace(d.cp);
+      space = d.valid && IsUnicodeWhitespace(d.cp);
     }
     if (space) {
       pending_space = !out.empty();

@@ -116,6 +116,16 @@ bool IsBengaliMark(char32_t c);
 // Bengali digits ০..৯ (U+09E6..U+09EF).
 inline bool IsBengaliDigit(char32_t c) { return c >= 0x09E6 && c <= 0x09EF; }
 
+// Unicode whitespace as the text layer treats it: ASCII \t \n \v \f \r and
+// space, NEL, NBSP, U+1680, U+2000..U+200B (incl. zero width space), U+2028,
+// U+2029, U+202F, U+205F, U+3000 and U+FEFF.
+inline bool IsUnicodeWhitespace(char32_t c) {
+  if (c <= 0x20) return c == ' ' || (c >= '\t' && c <= '\r');
+  if (c < 0x85) return false;
+  return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
 inline bool IsAsciiLetter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 }  // namespace ghotona::text
