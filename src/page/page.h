@@ -27,7 +27,13 @@ struct Block {
   std::string text;  // UTF-8, whitespace collapsed, never empty for HTML blocks
   BlockTag tag = BlockTag::kLine;
   float link_density = 0.0f;  // share of the text inside <a> (HTML only)
-  bool in_article = false;    // inside <article> / itemprop=articleBody (HTML only)
+  bool in_article = false;    // inside <article> / itemprop=articleBody / <main> (HTML only)
+  // Paragraph boundaries. Text: the number of blank lines dropped just before
+  // this line. HTML: 1 when the block starts a new element, 0 for a line that
+  // follows a <br> inside the same element, +1 for each further empty <br> line.
+  int blank_lines_before = 0;
+  bool bulleted = false;  // text: the line began with a bullet ("•", "- ", "* "), now stripped
+  std::string datetime;   // kTime blocks: the datetime attribute, when present
 };
 
 // Metadata the markup or a JSON Lines record states.

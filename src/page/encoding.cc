@@ -1,0 +1,214 @@
+// Decoding input bytes to UTF-8. UTF-8 checks and repair come from
+// text/utf8.h; anything else goes through ICU converters, which substitute
+// U+FFFD for bytes the source charset does not define.
+#include "page/encoding.h"
+
+#include <memory>
+
+#include <unicode/ucnv.h>
+
+#include "text/utf8.h"
+
+namespace ghotona::page {
+namespace {
+
+constexpr size_t kCharsetScanBytes = 4096;
+constexpr size_t kBinaryScanBytes = 8192;
+
+enum class Bom { kNone, kUtf8, kUtf16Le, kUtf16Be, kUtf32Le, kUtf32Be };
+
+Bom DetectBom(std::string_view b) {
+  auto starts = [&](std::string_view p) { return b.substr(0, p.size()) == p; };
+  // UTF-32LE before UTF-16LE: FF FE 00 00 also starts with FF FE.
+  if (starts(std::string_view("\xFF\xFE\x00\x00", 4))) return Bom::kUtf32Le;
+  if (starts(std::string_view("\x00\x00\xFE\xFF", 4))) return Bom::kUtf32Be;
+  if (starts("\xEF\xBB\xBF")) return Bom::kUtf8;
+  if (starts("\xFF\xFE")) return Bom::kUtf16Le;
+  if (starts("\xFE\xFF")) return Bom::kUtf16Be;
+  return Bom::kNone;
+}
+
+size_t BomLength(Bom bom) {
+  switch (bom) {
+    case Bom::kNone: return 0;
+    case Bom::kUtf8: return 3;
+    case Bom::kUtf16Le:
+    case Bom::kUtf16Be: return 2;
+    case Bom::kUtf32Le:
+    case Bom::kUtf32Be: return 4;
+  }
+  return 0;
+}
+
+char ToLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+// Case-insensitive search for an ASCII lower-case needle.
+size_t FindNoCase(std::string_view hay, std::string_view needle, size_t from) {
+  if (needle.empty() || hay.size() < needle.size()) return std::string_view::npos;
+  for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
+    size_t j = 0;
+    while (j < needle.size() && ToLowerAscii(hay[i + j]) == needle[j]) ++j;
+    if (j == needle.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+// Maps a declared charset label to the name we give ICU, following the WHATWG
+// Encoding Standard where it differs from the label's literal meaning
+// (browsers decode "iso-8859-1" as windows-1252, for instance). Returns empty
+// for labels that mean UTF-8 or that a meta tag cannot truthfully declare.
+std::string IcuNameForLabel(const std::string& label) {
+  struct Alias {
+    const char* label;
+    const char* icu;
+  };
+  static constexpr Alias kAliases[] = {
+      {"iso-8859-1", "windows-1252"}, {"iso8859-1", "windows-1252"}, {"iso_8859-1", "windows-1252"},
+      {"latin1", "windows-1252"},     {"l1", "windows-1252"},        {"us-ascii", "windows-1252"},
+      {"ascii", "windows-1252"},      {"cp1252", "windows-1252"},    {"x-cp1252", "windows-1252"},
+      {"iso-8859-9", "windows-1254"}, {"latin5", "windows-1254"},    {"tis-620", "windows-874"},
+      {"iso-8859-11", "windows-874"}, {"gb2312", "gb18030"},         {"gbk", "gb18030"},
+      {"x-gbk", "gb18030"},           {"euc-kr", "windows-949"},     {"ks_c_5601-1987", "windows-949"},
+  };
+  if (label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8" ||
+      label.rfind("utf-16", 0) == 0 || label.rfind("utf-32", 0) == 0 || label == "x-user-defined") {
+    return "";
+  }
+  for (const Alias& a : kAliases) {
+    if (label == a.label) return a.icu;
+  }
+  return label;
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
+
+// Converts bytes in the ICU charset `name` to UTF-8. False when ICU does not
+// know the charset; undefined bytes become U+FFFD (ICU's default callback).
+bool ConvertWithIcu(std::string_view bytes, const char* name, std::string* out) {
+  UErrorCode err = U_ZERO_ERROR;
+  ConverterPtr from(ucnv_open(name, &err));
+  if (U_FAILURE(err) || !from) return false;
+  err = U_ZERO_ERROR;
+  ConverterPtr to(ucnv_open("UTF-8", &err));
+  if (U_FAILURE(err) || !to) return false;
+
+  // Any source byte yields at most 3 UTF-8 bytes (a BMP character or U+FFFD);
+  // the overflow branch below keeps this safe for exotic converters anyway.
+  out->assign(bytes.size() * 3 / 2 + 16, '\0');
+  char* target = out->data();
+  const char* source = bytes.data();
+  const char* source_end = bytes.data() + bytes.size();
+  UChar pivot[1024];
+  UChar* pivot_source = pivot;
+  UChar* pivot_target = pivot;
+  bool reset = true;
+  for (;;) {
+    err = U_ZERO_ERROR;
+    ucnv_convertEx(to.get(), from.get(), &target, out->data() + out->size(), &source, source_end,
+                   pivot, &pivot_source, &pivot_target, pivot + 1024, reset, /*flush=*/true, &err);
+    reset = false;
+    if (err == U_BUFFER_OVERFLOW_ERROR) {
+      size_t used = static_cast<size_t>(target - out->data());
+      out->resize(out->size() * 2);
+      target = out->data() + used;
+      continue;
+    }
+    break;
+  }
+  if (U_FAILURE(err)) return false;
+  out->resize(static_cast<size_t>(target - out->data()));
+  return true;
+}
+
+}  // namespace
+
+std::string DeclaredHtmlCharset(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, kCharsetScanBytes);
+  size_t pos = 0;
+  while ((pos = FindNoCase(head, "<meta", pos)) != std::string_view::npos) {
+    size_t end = head.find('>', pos);
+    if (end == std::string_view::npos) end = head.size();
+    std::string_view tag = head.substr(pos, end - pos);
+    size_t cs = 0;
+    while ((cs = FindNoCase(tag, "charset", cs)) != std::string_view::npos) {
+      size_t i = cs + 7;
+      cs = i;
+      while (i < tag.size() && (tag[i] == ' ' || tag[i] == '\t' || tag[i] == '\n' || tag[i] == '\r')) ++i;
+      if (i >= tag.size() || tag[i] != '=') continue;
+      ++i;
+      while (i < tag.size() && (tag[i] == ' ' || tag[i] == '\t' || tag[i] == '"' || tag[i] == '\'')) ++i;
+      std::string label;
+      while (i < tag.size()) {
+        char c = tag[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  c == '-' || c == '_' || c == '.' || c == ':';
+        if (!ok) break;
+        label += ToLowerAscii(c);
+        ++i;
+      }
+      if (!label.empty()) return label;
+    }
+    pos = end;
+  }
+  return "";
+}
+
+bool LooksBinary(std::string_view bytes) {
+  Bom bom = DetectBom(bytes);
+  if (bom != Bom::kNone && bom != Bom::kUtf8) return false;
+  std::string_view sample = bytes.substr(BomLength(bom), kBinaryScanBytes);
+  size_t controls = 0;
+  for (char ch : sample) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == 0) return true;
+    // Tab, LF, VT, FF, CR and ESC (ISO-2022 escapes) occur in real text.
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != 0x0B && c != 0x0C && c != '\r' && c != 0x1B) ||
+        c == 0x7F) {
+      ++controls;
+    }
+  }
+  // More than one control byte in ten: no text page looks like that.
+  return controls * 10 > sample.size();
+}
+
+Decoded DecodeToUtf8(std::string_view bytes) {
+  Decoded d;
+  Bom bom = DetectBom(bytes);
+  std::string_view rest = bytes.substr(BomLength(bom));
+  const char* bom_charset = nullptr;
+  switch (bom) {
+    case Bom::kUtf16Le: bom_charset = "UTF-16LE"; break;
+    case Bom::kUtf16Be: bom_charset = "UTF-16BE"; break;
+    case Bom::kUtf32Le: bom_charset = "UTF-32LE"; break;
+    case Bom::kUtf32Be: bom_charset = "UTF-32BE"; break;
+    case Bom::kNone:
+    case Bom::kUtf8: break;
+  }
+  if (bom_charset != nullptr) {
+    if (ConvertWithIcu(rest, bom_charset, &d.utf8)) {
+      // ICU output is valid UTF-8 except when the source held lone
+      // surrogates, which it maps to U+FFFD already; check to be certain.
+      if (!text::IsValidUtf8(d.utf8)) d.utf8 = text::MakeValidUtf8(d.utf8);
+      return d;
+    }
+  }
+  if (text::IsValidUtf8(rest)) {
+    d.utf8.assign(rest);
+    return d;
+  }
+  if (bom == Bom::kNone) {
+    std::string label = DeclaredHtmlCharset(rest);
+    std::string icu_name = label.empty() ? "" : IcuNameForLabel(label);
+    if (!icu_name.empty() && ConvertWithIcu(rest, icu_name.c_str(), &d.utf8) && text::IsValidUtf8(d.utf8)) {
+      return d;
+    }
+  }
+  d.utf8 = text::MakeValidUtf8(rest);
+  d.warnings.push_back("invalid UTF-8 replaced");
+  return d;
+}
+
+}  // namespace ghotona::page
