@@ -117,18 +117,28 @@ class LayerPass {
  public:
   explicit LayerPass(std::string* out) : out_(out), table_(InfoTable()) {}
 
+  // Characters that stay as they are are not copied one by one: they extend
+  // a pending run of input bytes, [run_begin, i), that is appended to the
+  // output in one piece before anything else is written.
   bool Run(std::string_view in) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(in.data());
     const size_t n = in.size();
+    size_t run_begin = 0;
+    auto flush = [&](size_t end) {
+      out_->append(in.data() + run_begin, end - run_begin);
+      run_begin = end;
+    };
     size_t i = 0;
     while (i < n) {
       const unsigned char b0 = bytes[i];
-      // Printable ASCII: copy the run.
+      // Printable ASCII: the run goes on.
       if (b0 >= 0x20 && b0 < 0x7F) {
+        if (pending_zwj_) {
+          flush(i);
+          FlushPendingZwj();
+        }
         size_t j = i + 1;
         while (j < n && bytes[j] >= 0x20 && bytes[j] < 0x7F) ++j;
-        FlushPendingZwj();
-        out_->append(in.data() + i, j - i);
         prev_ = bytes[j - 1];
         prev_ccc_ = 0;
         after_cr_ = false;
@@ -146,26 +156,44 @@ class LayerPass {
         c = d.cp;
         len = d.len;
         if (!d.valid) {
+          flush(i);
           Emit(kReplacementChar, Info(kReplacementChar));
           i += len;
+          run_begin = i;
           after_cr_ = false;
           continue;
         }
       }
-      if (c == '\n' && after_cr_) {  // CR LF: the CR already became the newline
-        after_cr_ = false;
+      const bool after_cr = after_cr_;
+      after_cr_ = c == '\r';
+      if (c == '\n' && after_cr) {  // CR LF: the CR already became the newline
+        flush(i);
+        i += len;
+        run_begin = i;
+        continue;
+      }
+      if (pending_zwj_ && c != kBnVirama) {
+        flush(i);
+        FlushPendingZwj();
+      }
+      const CharInfo info = Info(c);
+      // Unchanged: not special, or a Bengali sign that no rule touches here.
+      if (!(info.flags & kSpecial) ||
+          (c >= 0x0981 && c <= 0x09E3 && c != prev_ && c != 0x09DC && c != 0x09DD && c != 0x09DF &&
+           !(c == kBnAaSign && prev_ == kBnA))) {
+        pending_zwj_ = false;
+        Check(c, info);
+        prev_ = c;
+        prev_ccc_ = info.ccc;
         i += len;
         continue;
       }
-      const CharInfo info = Info(c);
-      if (info.flags & kSpecial) {
-        Special(c, info);
-      } else {
-        EmitBytes(c, info, in.data() + i, len);
-      }
-      after_cr_ = c == '\r';
+      flush(i);
+      Special(c, info);
       i += len;
+      run_begin = i;
     }
+    flush(n);
     FlushPendingZwj();
     return needs_icu_;
   }
@@ -335,27 +363,46 @@ std::string Normalize(std::string_view utf8) {
 std::string CollapseWhitespace(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
+  const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
+  const size_t n = utf8.size();
+  size_t run_begin = 0;  // start of the pending run of non-space bytes
   bool pending_space = false;
   size_t i = 0;
-  while (i < utf8.size()) {
-    const unsigned char b = static_cast<unsigned char>(utf8[i]);
+  while (i < n) {
+    const unsigned char b = bytes[i];
     size_t len = 1;
     bool space;
     if (b < 0x80) {
       space = b == ' ' || (b >= '\t' && b <= '\r');
+    } else if (b != 0xC2 && (b < 0xE1 || b > 0xE3) && b != 0xEF) {
+      // No non-ASCII whitespace starts with this byte (Bengali starts with E0).
+      space = false;
+      len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+      // Invalid input: never step over a byte that could start a character.
+      for (size_t k = 1; k < len; ++k) {
+        if (i + k >= n || (bytes[i + k] & 0xC0) != 0x80) {
+          len = k;
+          break;
+        }
+      }
     } else {
       const Decoded d = DecodeUtf8(utf8, i);
       len = d.len;
       space = d.valid && IsUnicodeWhitespace(d.cp);
     }
     if (space) {
+      if (run_begin < i) {
+        if (pending_space) out.push_back(' ');
+        out.append(utf8.data() + run_begin, i - run_begin);
+      }
       pending_space = !out.empty();
-    } else {
-      if (pending_space) out.push_back(' ');
-      pending_space = false;
-      out.append(utf8.data() + i, len);
+      run_begin = i + len;
     }
     i += len;
+  }
+  if (run_begin < n) {
+    if (pending_space) out.push_back(' ');
+    out.append(utf8.data() + run_begin, n - run_begin);
   }
   return out;
 }

@@ -139,7 +139,34 @@ std::vector<SentenceSpan> SentenceSplitter::Split(std::string_view text) const {
     current.cp_end = k;
   };
 
-  while (b < text.size()) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  while (b < n) {
+    // Fast path inside a sentence: Bengali-block characters and printable
+    // ASCII other than space and end marks change nothing but the end.
+    if (open && !only_number) {
+      size_t j = b;
+      size_t kk = k;
+      while (j < n) {
+        const unsigned char x = bytes[j];
+        if (x == 0xE0 && j + 2 < n && (bytes[j + 1] == 0xA6 || bytes[j + 1] == 0xA7) &&
+            (bytes[j + 2] & 0xC0) == 0x80) {
+          j += 3;
+        } else if (x > 0x20 && x < 0x7F && x != '.' && x != '?' && x != '!') {
+          ++j;
+        } else {
+          break;
+        }
+        ++kk;
+      }
+      if (j != b) {
+        b = j;
+        k = kk;
+        current.byte_end = b;
+        current.cp_end = k;
+        continue;
+      }
+    }
     size_t len;
     const char32_t c = At(text, b, &len);
     if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) {

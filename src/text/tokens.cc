@@ -55,6 +55,14 @@ struct Cursor {
       *len = 1;
       return b;
     }
+    if (b == 0xE0 && byte + 2 < text.size()) {  // the Bengali block, decoded directly
+      const unsigned char b1 = static_cast<unsigned char>(text[byte + 1]);
+      const unsigned char b2 = static_cast<unsigned char>(text[byte + 2]);
+      if ((b1 == 0xA6 || b1 == 0xA7) && (b2 & 0xC0) == 0x80) {
+        *len = 3;
+        return 0x0980 + ((b1 & 1) << 6) + (b2 & 0x3F);
+      }
+    }
     const Decoded d = DecodeUtf8(text, byte);
     *len = d.len;
     return d.cp;
