@@ -110,6 +110,12 @@ constexpr char32_t kBnESign = 0x09C7;
 constexpr char32_t kBnVirama = 0x09CD;
 constexpr char32_t kBnKhandaTa = 0x09CE;
 constexpr char32_t kBnAuLength = 0x09D7;
+constexpr char32_t kBnChandrabindu = 0x0981;
+
+// Dependent vowel signs (incl. the au length mark and the vocalic signs).
+bool IsVowelSign(char32_t c) {
+  return (c >= 0x09BE && c <= 0x09CC && IsBengaliMark(c)) || c == kBnAuLength || c == 0x09E2 || c == 0x09E3;
+}
 
 // One streaming pass of the layer with the NFC check. Appends to *out (which
 // starts empty) and returns true when the output still needs ICU NFC.
@@ -180,7 +186,7 @@ class LayerPass {
       // Unchanged: not special, or a Bengali sign that no rule touches here.
       if (!(info.flags & kSpecial) ||
           (c >= 0x0981 && c <= 0x09E3 && c != prev_ && c != 0x09DC && c != 0x09DD && c != 0x09DF &&
-           !(c == kBnAaSign && prev_ == kBnA))) {
+           !(c == kBnAaSign && prev_ == kBnA) && !(prev_ == kBnChandrabindu && IsVowelSign(c)))) {
         pending_zwj_ = false;
         Check(c, info);
         prev_ = c;
@@ -298,6 +304,14 @@ class LayerPass {
     }
     if (IsBengaliMark(c)) {
       if (prev_ == c) return;  // a doubled sign, virama, nukta or chandrabindu
+      if (prev_ == kBnChandrabindu && IsVowelSign(c)) {
+        // Chandrabindu typed before the vowel sign ("চঁাদ"): the sign goes first.
+        out_->resize(out_->size() - 3);
+        RecomputePrev();
+        Special(c, info);
+        Special(kBnChandrabindu, Info(kBnChandrabindu));
+        return;
+      }
       if (c == kBnAaSign && prev_ == kBnA) {
         // a + aa sign is written for aa.
         out_->resize(out_->size() - 3);

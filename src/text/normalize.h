@@ -14,7 +14,8 @@
 //  - ZWJ is kept only in র + ZWJ + ্ (the র‍্য form, e.g. র‍্যাব); ZWNJ there
 //    becomes ZWJ; every other ZWJ and ZWNJ is removed.
 //  - অ + া becomes আ; an immediately repeated vowel sign, virama, nukta or
-//    chandrabindu is written once.
+//    chandrabindu is written once; a chandrabindu typed before a vowel sign
+//    moves after it (চ + ঁ + া -> চাঁ).
 //  - NBSP and the other Unicode space separators become an ASCII space;
 //    zero-width space, BOM, soft hyphen, word joiner and bidi marks are
 //    removed; CR LF, CR, NEL, U+2028 and U+2029 become "\n"; other control

@@ -65,6 +65,10 @@ const Row kNormalizeRows[] = {
     {"doubled chandrabindu", "চা\u0981\u0981দ", "চা\u0981দ"},
     {"doubled nukta", "\u09af\u09bc\u09bc", "\u09af\u09bc"},
     {"doubled o sign after composition", "ক\u09c7\u09be\u09cb", "ক\u09cb"},
+    {"chandrabindu before aa sign moves after it", "চ\u0981\u09beদ", "চ\u09be\u0981দ"},
+    {"chandrabindu before e sign moves after it", "প\u0981\u09c7চ", "প\u09c7\u0981চ"},
+    {"chandrabindu after vowel sign kept", "চ\u09be\u0981দ", "চ\u09be\u0981দ"},
+    {"chandrabindu before split o sign", "ক\u0981\u09c7\u09be", "ক\u09cb\u0981"},
     {"distinct signs kept", "ক\u09bf\u09c0", "ক\u09bf\u09c0"},
     // NFC itself.
     {"e sign plus aa sign composes to o sign", "ক\u09c7\u09be", "ক\u09cb"},
@@ -135,7 +139,7 @@ TEST(Normalize, RandomBengaliMarkSoupIsValidNfcAndAFixedPoint) {
   const char32_t alphabet[] = {'a',    'e',    ' ',    '\r',   '\n',   0x0301, 0x0327, 0x00A0, 0x200B, 0x200C,
                                0x200D, 0x0985, 0x0986, 0x09A4, 0x09AF, 0x09B0, 0x09A1, 0x09BC, 0x09BE, 0x09BF,
                                0x09C7, 0x09CB, 0x09CD, 0x09CE, 0x09D7, 0x09DC, 0x09DD, 0x09DF, 0x0981, 0x0995,
-                               0x00AD, 0xFEFF, 0x212B, 0x1100, 0x1161, 0x11A8};
+                               0x00AD, 0xFEFF, 0x212B, 0x1100, 0x1161, 0x11A8, 0x09C0};
   std::mt19937 rng(20240215);
   std::uniform_int_distribution<size_t> pick(0, std::size(alphabet) - 1);
   std::uniform_int_distribution<int> length(0, 12);

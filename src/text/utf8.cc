@@ -137,20 +137,4 @@ size_t OffsetMap::ToByte(size_t cp_offset) const {
   return i;
 }
 
-bool IsBengaliLetter(char32_t c) {
-  if (c < 0x0985 || c > 0x09F1) return false;
-  if (c <= 0x0994) return c != 0x098D && c != 0x098E && c != 0x0991 && c != 0x0992;  // vowels
-  if (c <= 0x09B9) return c != 0x09A9 && c != 0x09B1 && c != 0x09B3 && c != 0x09B4 && c != 0x09B5;
-  if (c == 0x09BD || c == 0x09CE) return true;  // avagraha, khanda ta
-  if (c >= 0x09DC && c <= 0x09E1) return c != 0x09DE;  // nukta consonants, vocalic RR/LL
-  return c == 0x09F0 || c == 0x09F1;
-}
-
-bool IsBengaliMark(char32_t c) {
-  if (c >= 0x0981 && c <= 0x0983) return true;
-  if (c == 0x09BC || c == 0x09D7 || c == 0x09E2 || c == 0x09E3 || c == 0x09FE) return true;
-  if (c >= 0x09BE && c <= 0x09CD) return c != 0x09C5 && c != 0x09C6 && c != 0x09C9 && c != 0x09CA;
-  return false;
-}
-
 }  // namespace ghotona::text

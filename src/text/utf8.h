@@ -103,15 +103,42 @@ class OffsetMap {
 // The Bengali Unicode block, U+0980..U+09FF.
 inline bool IsBengaliCodePoint(char32_t c) { return c >= 0x0980 && c <= 0x09FF; }
 
+namespace internal {
+// Classes of U+0980..U+09FF, built at compile time: 1 letter, 2 mark, 0 other.
+constexpr uint8_t BengaliClassOf(char32_t c) {
+  if (c >= 0x0985 && c <= 0x0994) return c != 0x098D && c != 0x098E && c != 0x0991 && c != 0x0992;
+  if (c >= 0x0995 && c <= 0x09B9) {
+    return c != 0x09A9 && c != 0x09B1 && c != 0x09B3 && c != 0x09B4 && c != 0x09B5;
+  }
+  if (c == 0x09BD || c == 0x09CE || c == 0x09F0 || c == 0x09F1) return 1;  // avagraha, khanda ta, Assamese
+  if (c >= 0x09DC && c <= 0x09E1) return c != 0x09DE;  // nukta consonants, vocalic RR/LL
+  if (c >= 0x0981 && c <= 0x0983) return 2;
+  if (c == 0x09BC || c == 0x09D7 || c == 0x09E2 || c == 0x09E3 || c == 0x09FE) return 2;
+  if (c >= 0x09BE && c <= 0x09CD) return (c != 0x09C5 && c != 0x09C6 && c != 0x09C9 && c != 0x09CA) ? 2 : 0;
+  return 0;
+}
+struct BengaliClassTable {
+  uint8_t cls[128];
+  constexpr BengaliClassTable() : cls() {
+    for (char32_t c = 0; c < 128; ++c) cls[c] = BengaliClassOf(0x0980 + c);
+  }
+};
+inline constexpr BengaliClassTable kBengaliClasses;
+}  // namespace internal
+
 // A Bengali base letter: independent vowel, consonant (incl. khanda ta and the
-// nukta consonants), or the Assamese ra/wa. Vowel signs and other marks are not
-// letters; see IsBengaliMark.
-bool IsBengaliLetter(char32_t c);
+// nukta consonants), avagraha, or the Assamese ra/wa. Vowel signs and other
+// marks are not letters; see IsBengaliMark.
+inline bool IsBengaliLetter(char32_t c) {
+  return IsBengaliCodePoint(c) && internal::kBengaliClasses.cls[c - 0x0980] == 1;
+}
 
 // A Bengali combining or spacing mark that belongs to the preceding letter:
-// chandrabindu, anusvara, visarga, nukta, avagraha-less vowel signs, virama,
-// au length mark, vocalic vowel signs.
-bool IsBengaliMark(char32_t c);
+// chandrabindu, anusvara, visarga, nukta, vowel signs, virama, au length
+// mark, vocalic vowel signs, sandhi mark.
+inline bool IsBengaliMark(char32_t c) {
+  return IsBengaliCodePoint(c) && internal::kBengaliClasses.cls[c - 0x0980] == 2;
+}
 
 // Bengali digits ০..৯ (U+09E6..U+09EF).
 inline bool IsBengaliDigit(char32_t c) { return c >= 0x09E6 && c <= 0x09EF; }
