@@ -87,7 +87,7 @@ Result<SentenceSplitter> SentenceSplitter::Load(std::string_view data_dir) {
   std::vector<std::string> entries;
   std::string line;
   while (std::getline(in, line)) {
-    const std::string trimmed = CollapseWhitespace(line);
+    const std::string trimmed = CollapseWhitespace(Normalize(line));
     if (trimmed.empty() || trimmed[0] == '#') continue;
     entries.push_back(trimmed);
   }
