@@ -25,6 +25,7 @@
 #include <unicode/unorm2.h>
 
 #include <array>
+#include <cstring>
 #include <memory>
 
 #include "text/utf8.h"
@@ -375,12 +376,20 @@ std::string Normalize(std::string_view utf8) {
 }
 
 std::string CollapseWhitespace(std::string_view utf8) {
-  std::string out;
-  out.reserve(utf8.size());
+  // The output is never longer than the input: write into a buffer of the
+  // input's size and cut it to length at the end.
+  std::string out(utf8.size(), '\0');
+  char* const dst_begin = out.data();
+  char* dst = dst_begin;
   const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
   const size_t n = utf8.size();
   size_t run_begin = 0;  // start of the pending run of non-space bytes
-  bool pending_space = false;
+  auto flush_run = [&](size_t end) {
+    if (run_begin >= end) return;
+    if (dst != dst_begin) *dst++ = ' ';
+    std::memcpy(dst, utf8.data() + run_begin, end - run_begin);
+    dst += end - run_begin;
+  };
   size_t i = 0;
   while (i < n) {
     const unsigned char b = bytes[i];
@@ -405,19 +414,13 @@ std::string CollapseWhitespace(std::string_view utf8) {
       space = d.valid && IsUnicodeWhitespace(d.cp);
     }
     if (space) {
-      if (run_begin < i) {
-        if (pending_space) out.push_back(' ');
-        out.append(utf8.data() + run_begin, i - run_begin);
-      }
-      pending_space = !out.empty();
+      flush_run(i);
       run_begin = i + len;
     }
     i += len;
   }
-  if (run_begin < n) {
-    if (pending_space) out.push_back(' ');
-    out.append(utf8.data() + run_begin, n - run_begin);
-  }
+  flush_run(n);
+  out.resize(static_cast<size_t>(dst - dst_begin));
   return out;
 }
 

@@ -13,7 +13,22 @@ namespace {
 
 enum class Class { kSpace, kLetter, kMark, kJoiner, kDigit, kApostrophe, kNumberSeparator, kOther };
 
-Class Classify(char32_t c) {
+// Characters outside ASCII and the Bengali block, asked of ICU.
+[[gnu::noinline]] Class ClassifyOther(char32_t c) {
+  if (c == 0x200C || c == 0x200D) return Class::kJoiner;
+  if (c == 0x2019) return Class::kApostrophe;
+  if (IsUnicodeWhitespace(c)) return Class::kSpace;
+  const UChar32 u = static_cast<UChar32>(c);
+  const int8_t type = u_charType(u);
+  if (type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK) {
+    return Class::kMark;
+  }
+  if (u_isalpha(u)) return Class::kLetter;
+  if (type == U_DECIMAL_DIGIT_NUMBER) return Class::kDigit;
+  return Class::kOther;
+}
+
+inline Class Classify(char32_t c) {
   if (c < 0x80) {
     if (IsAsciiLetter(c)) return Class::kLetter;
     if (c >= '0' && c <= '9') return Class::kDigit;
@@ -28,17 +43,7 @@ Class Classify(char32_t c) {
     if (IsBengaliDigit(c)) return Class::kDigit;
     return Class::kOther;  // currency signs, isshar, fractions...
   }
-  if (c == 0x200C || c == 0x200D) return Class::kJoiner;
-  if (c == 0x2019) return Class::kApostrophe;
-  if (IsUnicodeWhitespace(c)) return Class::kSpace;
-  const UChar32 u = static_cast<UChar32>(c);
-  const int8_t type = u_charType(u);
-  if (type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK) {
-    return Class::kMark;
-  }
-  if (u_isalpha(u)) return Class::kLetter;
-  if (type == U_DECIMAL_DIGIT_NUMBER) return Class::kDigit;
-  return Class::kOther;
+  return ClassifyOther(c);
 }
 
 // A cursor over the text that knows both offsets.
@@ -49,7 +54,7 @@ struct Cursor {
 
   bool done() const { return byte >= text.size(); }
   // The code point here and its byte length.
-  char32_t Peek(size_t* len) const {
+  inline char32_t Peek(size_t* len) const {
     const unsigned char b = static_cast<unsigned char>(text[byte]);
     if (b < 0x80) {
       *len = 1;
