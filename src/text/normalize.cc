@@ -365,12 +365,15 @@ std::string Normalize(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size() + utf8.size() / 8 + 16);
   bool needs_icu = LayerPass(&out).Run(utf8);
-  // Each round either reaches the fixed point or shortens the text; four
-  // rounds are far more than any real input needs.
+  // The quick check may flag text that is NFC after all (a combining mark
+  // that composes with nothing): ICU's output then passes our layer
+  // unchanged, and that is the fixed point. Otherwise each round shortens
+  // the text; four rounds are far more than any real input needs.
   for (int round = 0; needs_icu && round < 4; ++round) {
     const std::string nfc = IcuNfc(out);
     out.clear();
     needs_icu = LayerPass(&out).Run(nfc);
+    if (out == nfc) break;
   }
   return out;
 }

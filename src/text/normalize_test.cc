@@ -76,6 +76,7 @@ const Row kNormalizeRows[] = {
     {"e sign zwnj aa sign composes after removal", "ক\u09c7\u200c\u09be", "ক\u09cb"},
     {"virama nukta reordered", "ক\u09cd\u09bc", "ক\u09bc\u09cd"},
     {"latin combining accent composed", "e\u0301", "\u00e9"},
+    {"combining accent with nothing to compose kept", "ক\u0301", "ক\u0301"},
     {"angstrom sign singleton", "\u212b", "\u00c5"},
     // Typographic clean-up.
     {"nbsp becomes space", "a\u00a0b", "a b"},
