@@ -3,6 +3,9 @@
 // U+FFFD for bytes the source charset does not define.
 #include "page/encoding.h"
 
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include <unicode/ucnv.h>
@@ -38,6 +41,36 @@ size_t BomLength(Bom bom) {
     case Bom::kUtf32Be: return 4;
   }
   return 0;
+}
+
+// Well-formedness check tuned for Bengali text (three-byte sequences from
+// E0 A6 80): ASCII eight bytes at a time, three-byte sequences inline with the
+// Unicode Table 3-7 ranges; anything else defers to text::DecodeUtf8.
+bool IsValidUtf8Fast(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      for (;;) {  // skip whole ASCII words
+        uint64_t w;
+        if (i + 8 > n) break;
+        std::memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        i += 8;
+      }
+    } else if (c >= 0xE0 && c <= 0xEF && i + 2 < n && p[i + 1] >= (c == 0xE0 ? 0xA0 : 0x80) &&
+               p[i + 1] <= (c == 0xED ? 0x9F : 0xBF) && (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+    } else {
+      const text::Decoded d = text::DecodeUtf8(s, i);
+      if (!d.valid) return false;
+      i += d.len;
+    }
+  }
+  return true;
 }
 
 char ToLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
@@ -160,16 +193,31 @@ bool LooksBinary(std::string_view bytes) {
   Bom bom = DetectBom(bytes);
   if (bom != Bom::kNone && bom != Bom::kUtf8) return false;
   std::string_view sample = bytes.substr(BomLength(bom), kBinaryScanBytes);
+  if (std::memchr(sample.data(), 0, sample.size()) != nullptr) return true;
+  // C0 controls and DEL, except tab, LF, VT, FF, CR and ESC (ISO-2022
+  // escapes), which occur in real text.
+  static constexpr auto kControl = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[c] = 1;
+    for (int c : {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}) t[c] = 0;
+    t[0x7F] = 1;
+    return t;
+  }();
+  // Eight bytes at a time: words with no byte below 0x20 and no DEL (nearly
+  // all of them in text) are skipped without a per-byte look.
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
   size_t controls = 0;
-  for (char ch : sample) {
-    auto c = static_cast<unsigned char>(ch);
-    if (c == 0) return true;
-    // Tab, LF, VT, FF, CR and ESC (ISO-2022 escapes) occur in real text.
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != 0x0B && c != 0x0C && c != '\r' && c != 0x1B) ||
-        c == 0x7F) {
-      ++controls;
-    }
+  size_t i = 0;
+  for (; i + 8 <= sample.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, sample.data() + i, 8);
+    uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighs;
+    uint64_t x = w ^ (kOnes * 0x7F);
+    uint64_t del = (x - kOnes) & ~x & kHighs;
+    if ((below_space | del) == 0) continue;
+    for (size_t k = i; k < i + 8; ++k) controls += kControl[static_cast<unsigned char>(sample[k])];
   }
+  for (; i < sample.size(); ++i) controls += kControl[static_cast<unsigned char>(sample[i])];
   // More than one control byte in ten: no text page looks like that.
   return controls * 10 > sample.size();
 }
@@ -191,18 +239,18 @@ Decoded DecodeToUtf8(std::string_view bytes) {
     if (ConvertWithIcu(rest, bom_charset, &d.utf8)) {
       // ICU output is valid UTF-8 except when the source held lone
       // surrogates, which it maps to U+FFFD already; check to be certain.
-      if (!text::IsValidUtf8(d.utf8)) d.utf8 = text::MakeValidUtf8(d.utf8);
+      if (!IsValidUtf8Fast(d.utf8)) d.utf8 = text::MakeValidUtf8(d.utf8);
       return d;
     }
   }
-  if (text::IsValidUtf8(rest)) {
+  if (IsValidUtf8Fast(rest)) {
     d.utf8.assign(rest);
     return d;
   }
   if (bom == Bom::kNone) {
     std::string label = DeclaredHtmlCharset(rest);
     std::string icu_name = label.empty() ? "" : IcuNameForLabel(label);
-    if (!icu_name.empty() && ConvertWithIcu(rest, icu_name.c_str(), &d.utf8) && text::IsValidUtf8(d.utf8)) {
+    if (!icu_name.empty() && ConvertWithIcu(rest, icu_name.c_str(), &d.utf8) && IsValidUtf8Fast(d.utf8)) {
       return d;
     }
   }

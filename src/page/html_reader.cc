@@ -20,6 +20,7 @@
 #include <fstream>
 #include <mutex>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -127,10 +128,13 @@ ElementInfo Classify(std::string_view name) {
       {"textarea", {Kind::kHardDrop, BlockTag::kOther}},
       {"dialog", {Kind::kHardDrop, BlockTag::kOther}},
   };
-  for (const Entry& e : kTable) {
-    if (e.name == name) return e.info;
-  }
-  return {Kind::kInline, BlockTag::kParagraph};
+  static const auto* const kIndex = [] {
+    auto* index = new std::unordered_map<std::string_view, ElementInfo>();
+    for (const Entry& e : kTable) index->emplace(e.name, e.info);
+    return index;
+  }();
+  auto it = kIndex->find(name);
+  return it == kIndex->end() ? ElementInfo{Kind::kInline, BlockTag::kParagraph} : it->second;
 }
 
 // ---------------------------------------------------------------------------
@@ -159,7 +163,8 @@ std::string Lower(std::string_view s) {
 }
 
 bool ContainsNoCase(std::string_view hay, std::string_view lower_needle) {
-  return Lower(hay).find(lower_needle) != std::string::npos;
+  auto eq = [](char a, char b) { return (a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a) == b; };
+  return std::search(hay.begin(), hay.end(), lower_needle.begin(), lower_needle.end(), eq) != hay.end();
 }
 
 // All text below n (text and CDATA nodes), concatenated; iterative.
@@ -206,6 +211,21 @@ void SetIfEmpty(std::optional<std::string>* field, std::string_view value) {
 // ---------------------------------------------------------------------------
 // Furniture tests.
 
+// Tokens this long or longer also match at the start or end of a class-name
+// part ("relatedposts", "sitefooter"); shorter ones ("nav", "ad") only whole.
+constexpr size_t kAffixTokenMinLength = 4;
+// Longest token tried as an affix; longer tokens match whole parts only.
+constexpr size_t kMaxAffixLength = 16;
+
+bool PartMatches(std::string_view part, const TokenSet& tokens, size_t min_affix, size_t max_affix) {
+  if (tokens.find(part) != tokens.end()) return true;
+  for (size_t len = min_affix; len < part.size() && len <= max_affix; ++len) {
+    if (tokens.find(part.substr(0, len)) != tokens.end()) return true;
+    if (tokens.find(part.substr(part.size() - len)) != tokens.end()) return true;
+  }
+  return false;
+}
+
 // True when a class or id attribute value holds a token of `tokens`.
 bool HasDropToken(std::string_view value, const TokenSet& tokens) {
   if (tokens.empty()) return false;
@@ -223,7 +243,7 @@ bool HasDropToken(std::string_view value, const TokenSet& tokens) {
     while (p <= cls.size()) {
       size_t q = cls.find_first_of("-_", p);
       if (q == std::string_view::npos) q = cls.size();
-      if (q > p && q - p < cls.size() && tokens.find(cls.substr(p, q - p)) != tokens.end()) return true;
+      if (q > p && PartMatches(cls.substr(p, q - p), tokens, kAffixTokenMinLength, kMaxAffixLength)) return true;
       p = q + 1;
     }
   }
@@ -378,6 +398,20 @@ std::string JsonLdString(const json& obj, const char* key) {
   return "";
 }
 
+bool IsType(const json& obj, std::initializer_list<std::string_view> types) {
+  auto t = obj.find("@type");
+  if (t == obj.end()) return false;
+  auto is = [&](const json& v) {
+    if (!v.is_string()) return false;
+    for (std::string_view k : types) {
+      if (v.get_ref<const std::string&>() == k) return true;
+    }
+    return false;
+  };
+  if (!t->is_array()) return is(*t);
+  return std::any_of(t->begin(), t->end(), is);
+}
+
 void ReadJsonLd(std::string_view script, PageHints* h) {
   // Raw newlines and tabs inside strings are common in hand-made JSON-LD and
   // invalid JSON; outside strings they are plain whitespace either way.
@@ -387,7 +421,12 @@ void ReadJsonLd(std::string_view script, PageHints* h) {
   }
   json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) return;
-  // Explicit-stack search through objects and arrays (@graph, nesting).
+  // Explicit-stack search through objects and arrays (@graph, nesting),
+  // collecting article objects, the names of objects by @id (a publisher is
+  // often a reference into the @graph) and the site's own name.
+  std::vector<const json*> articles;
+  std::unordered_map<std::string, std::string> names_by_id;
+  std::string site_name;
   std::vector<const json*> stack{&doc};
   size_t visited = 0;
   while (!stack.empty() && ++visited < 100000) {
@@ -398,20 +437,34 @@ void ReadJsonLd(std::string_view script, PageHints* h) {
       continue;
     }
     if (!v->is_object()) continue;
-    auto type = v->find("@type");
-    if (type != v->end() && IsArticleType(*type)) {
-      SetIfEmpty(&h->og_title, JsonLdString(*v, "headline"));
-      SetIfEmpty(&h->published, JsonLdString(*v, "datePublished"));
-      SetIfEmpty(&h->modified, JsonLdString(*v, "dateModified"));
-      if (auto a = v->find("author"); a != v->end()) SetIfEmpty(&h->author, JsonLdName(*a));
-      if (auto p = v->find("publisher"); p != v->end()) SetIfEmpty(&h->site_name, JsonLdName(*p));
-      SetIfEmpty(&h->section, JsonLdString(*v, "articleSection"));
-      SetIfEmpty(&h->language, JsonLdString(*v, "inLanguage"));
-      if (auto u = v->find("url"); u != v->end() && u->is_string()) SetIfEmpty(&h->url, u->get<std::string>());
+    std::string name = JsonLdString(*v, "name");
+    std::string id = JsonLdString(*v, "@id");
+    if (!id.empty() && !name.empty()) names_by_id.emplace(id, name);
+    if (site_name.empty() && IsType(*v, {"WebSite", "NewsMediaOrganization", "Organization"})) site_name = name;
+    if (IsArticleType(v->value("@type", json()))) {
+      articles.push_back(v);
       continue;
     }
     if (auto g = v->find("@graph"); g != v->end()) stack.push_back(&*g);
   }
+  for (const json* a : articles) {
+    SetIfEmpty(&h->og_title, JsonLdString(*a, "headline"));
+    SetIfEmpty(&h->published, JsonLdString(*a, "datePublished"));
+    SetIfEmpty(&h->modified, JsonLdString(*a, "dateModified"));
+    if (auto author = a->find("author"); author != a->end()) SetIfEmpty(&h->author, JsonLdName(*author));
+    if (auto p = a->find("publisher"); p != a->end()) {
+      std::string publisher = JsonLdName(*p);
+      if (publisher.empty() && p->is_object()) {
+        auto named = names_by_id.find(JsonLdString(*p, "@id"));
+        if (named != names_by_id.end()) publisher = named->second;
+      }
+      SetIfEmpty(&h->site_name, publisher);
+    }
+    SetIfEmpty(&h->section, JsonLdString(*a, "articleSection"));
+    SetIfEmpty(&h->language, JsonLdString(*a, "inLanguage"));
+    SetIfEmpty(&h->url, JsonLdString(*a, "url"));
+  }
+  if (!articles.empty()) SetIfEmpty(&h->site_name, site_name);
 }
 
 void ReadJsonLdSafely(std::string_view script, PageHints* h) {

@@ -175,6 +175,13 @@ TEST(PageFromHtml, ReadsJsonLdInsideAGraph) {
   EXPECT_FALSE(Contains(page, "NewsArticle"));
 }
 
+TEST(PageFromHtml, ResolvesAJsonLdPublisherReference) {
+  Page page = Parse(R"(<script type="application/ld+json">{"@graph": [
+      {"@type": "Organization", "@id": "#org", "name": "সাপ্তাহিক নমুনা"},
+      {"@type": "BlogPosting", "headline": "শিরোনাম", "publisher": {"@id": "#org"}}]}</script><p>লেখা</p>)");
+  EXPECT_EQ(page.hints.site_name, "সাপ্তাহিক নমুনা");
+}
+
 TEST(PageFromHtml, PrefersMetaTagsOverJsonLd) {
   Page page = Parse(R"(<html><head>
     <script type="application/ld+json">{"@type": "Article", "headline": "জেসন শিরোনাম", "datePublished": "2020-01-01"}</script>

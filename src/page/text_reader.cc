@@ -2,6 +2,9 @@
 // allocation (its block's text).
 #include "page/text_reader.h"
 
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "text/normalize.h"
@@ -35,6 +38,30 @@ bool StripBullet(std::string* text) {
   return true;
 }
 
+// Byte classes for IsCollapsed: 1 for a space, 2 for other ASCII whitespace
+// and for lead bytes of non-ASCII whitespace (C2: NEL/NBSP, E1: U+1680,
+// E2: U+2000.., E3: U+3000, EF: U+FEFF), 0 otherwise.
+constexpr auto kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  t[' '] = 1;
+  for (int c : {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[c] = 2;
+  return t;
+}();
+
+// True when text::CollapseWhitespace would return `line` unchanged (no
+// leading, trailing or doubled space, no other whitespace candidate). Most
+// lines of Bengali prose pass and are copied without a per-character decode.
+bool IsCollapsed(std::string_view line) {
+  if (line.empty() || line.front() == ' ' || line.back() == ' ') return false;
+  bool after_space = false;
+  for (char ch : line) {
+    uint8_t k = kByteClass[static_cast<unsigned char>(ch)];
+    if (k == 2 || (k == 1 && after_space)) return false;
+    after_space = k == 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 Page PageFromText(std::string_view utf8) {
@@ -44,10 +71,18 @@ Page PageFromText(std::string_view utf8) {
   int blank = 0;
   size_t pos = 0;
   const size_t n = utf8.size();
+  // Without carriage returns, lines end at '\n' alone and memchr finds them.
+  const bool has_cr = std::memchr(utf8.data(), '\r', n) != nullptr;
   while (pos < n) {
-    size_t end = utf8.find_first_of("\r\n", pos);
-    if (end == std::string_view::npos) end = n;
-    std::string text = text::CollapseWhitespace(utf8.substr(pos, end - pos));
+    size_t end = pos;
+    if (has_cr) {
+      while (end < n && utf8[end] != '\n' && utf8[end] != '\r') ++end;
+    } else {
+      const void* nl = std::memchr(utf8.data() + pos, '\n', n - pos);
+      end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - utf8.data()) : n;
+    }
+    std::string_view line = utf8.substr(pos, end - pos);
+    std::string text = IsCollapsed(line) ? std::string(line) : text::CollapseWhitespace(line);
     if (text.empty()) {
       ++blank;
     } else {
