@@ -862,7 +862,6 @@ Grammar::Outcome Grammar::Mention(size_t i, DateMention* m, size_t* end) {
       core = Core{};
       core.kind = Kind::kWeekday;
       SetWeekday(&core, wd, 0);
-      core.kind = Kind::kWeekday;
       core.end = i + 1;
       have_core = true;
       j = core.end;
@@ -913,6 +912,12 @@ Grammar::Outcome Grammar::Mention(size_t i, DateMention* m, size_t* end) {
         }
       }
     }
+  }
+
+  // Arithmetic far from the reference ("৯৯৯৯ বছর আগে") leaves the years ISO can print.
+  if (core.resolved && (core.value.year < 1 || core.value.year > 9999)) {
+    *end = j;
+    return Outcome::kBlocked;
   }
 
   DateMention out;
@@ -980,8 +985,8 @@ std::vector<DateMention> Grammar::Run() {
 
 // Preference of Parse(): lower is better.
 int Rank(const DateMention& m) {
-  if (!m.resolved) return 100;
   if (m.kind == Kind::kHijri) return 200;
+  if (!m.resolved) return 100;
   if (m.label == DateMention::Label::kPublished) return 0;
   if (m.kind == Kind::kAbsolute && m.value.precision >= Precision::kDay) return 1;
   if (m.kind == Kind::kBangla) return 2;
@@ -1013,7 +1018,12 @@ Result<DateTime> DateParser::Parse(std::string_view text, const DateOptions& opt
     if (best == nullptr || Rank(m) < Rank(*best)) best = &m;
   }
   if (best == nullptr) {
-    if (auto iso = ParseIsoDateTime(text); iso.ok()) return iso;
+    if (auto iso = ParseIsoDateTime(text); iso.ok()) {
+      if (iso->precision >= Precision::kMinute && !iso->utc_offset_minutes) {
+        iso->utc_offset_minutes = options.default_utc_offset_minutes;
+      }
+      return iso;
+    }
     return Status::NotFound("no date found in: " + std::string(text));
   }
   if (Rank(*best) == 200) return Status::NotFound("only a Hijri date in: " + std::string(text));

@@ -185,6 +185,7 @@ const Row kRows[] = {
     // Hijri: recognised, never a Gregorian date.
     {"১৫ রমজান ১৪৪৬ হিজরি", "", "error"},
     {"১০ মহররম ১৪৪৬", "", "error"},
+    {"২৭ রজব", "", "error"},
     {"১২ রবিউল আউয়াল ১৪৪৬ হিজরি", "", "error"},
     {"৫ সফর ১৪৪৬ হিজরি", "", "error"},
     {"বুধবার, ১২ মার্চ ২০২৫, ১২ রমজান ১৪৪৬ হিজরি", "", "2025-03-12"},
@@ -300,6 +301,9 @@ TEST(DateParser, ErrorsSayWhy) {
   auto hijri = Parser().Parse("১৫ রমজান ১৪৪৬ হিজরি", {});
   ASSERT_FALSE(hijri.ok());
   EXPECT_NE(hijri.status().message().find("only a Hijri date"), std::string::npos);
+  auto yearless_hijri = Parser().Parse("২৭ রজব", {});
+  ASSERT_FALSE(yearless_hijri.ok());
+  EXPECT_NE(yearless_hijri.status().message().find("only a Hijri date"), std::string::npos);
   auto relative = Parser().Parse("গতকাল", {});
   ASSERT_FALSE(relative.ok());
   EXPECT_NE(relative.status().message().find("reference date is needed"), std::string::npos);
