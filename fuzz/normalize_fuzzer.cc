@@ -1,6 +1,7 @@
 // libFuzzer target for the text layer: Normalize, CollapseWhitespace,
 // SplitSentences, Tokenize and DetectLanguage on arbitrary bytes. Traps when
-// an invariant breaks: Normalize output is valid UTF-8 and a fixed point,
+// an invariant breaks: Normalize output is valid UTF-8, NFC, a fixed point,
+// and the same when ICU has normalized the input first,
 // CollapseWhitespace output has no leading, trailing or doubled space, and
 // every sentence and token span is non-empty, ordered and inside the text,
 // with code point offsets that agree with the byte offsets.
@@ -8,6 +9,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+
+#include <unicode/normalizer2.h>
 
 #include "text/language.h"
 #include "text/normalize.h"
@@ -19,6 +22,26 @@ namespace {
 
 void Check(bool ok) {
   if (!ok) __builtin_trap();
+}
+
+const icu::Normalizer2& Nfc() {
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  return *nfc;
+}
+
+std::string IcuNfc(const std::string& s) {
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  UErrorCode status = U_ZERO_ERROR;
+  Nfc().normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, nullptr, status);
+  return out;
+}
+
+bool IsNfc(const std::string& s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const bool yes = Nfc().isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status);
+  return U_SUCCESS(status) && yes;
 }
 
 template <typename Span>
@@ -48,6 +71,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string normal = ghotona::text::Normalize(raw);
   Check(ghotona::text::IsValidUtf8(normal));
   Check(ghotona::text::Normalize(normal) == normal);
+  Check(IsNfc(normal));
+  Check(ghotona::text::Normalize(IcuNfc(ghotona::text::MakeValidUtf8(raw))) == normal);
 
   const std::string collapsed = ghotona::text::CollapseWhitespace(normal);
   Check(collapsed.empty() || (collapsed.front() != ' ' && collapsed.back() != ' '));

@@ -364,16 +364,19 @@ std::string IcuNfc(const std::string& valid_utf8) {
 std::string Normalize(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size() + utf8.size() / 8 + 16);
-  bool needs_icu = LayerPass(&out).Run(utf8);
-  // The quick check may flag text that is NFC after all (a combining mark
-  // that composes with nothing): ICU's output then passes our layer
-  // unchanged, and that is the fixed point. Otherwise each round shortens
-  // the text; four rounds are far more than any real input needs.
-  for (int round = 0; needs_icu && round < 4; ++round) {
-    const std::string nfc = IcuNfc(out);
+  if (!LayerPass(&out).Run(utf8)) return out;  // the input was NFC: done in one pass
+  // Otherwise the layer is applied to NFC text, as the definition says (the
+  // order matters for odd input such as a doubled e sign before an aa sign),
+  // until a fixed point. The quick check may flag text that is NFC after all
+  // (a combining mark that composes with nothing): ICU's output then passes
+  // the layer unchanged, which ends the loop. Each other round shortens the
+  // text; four rounds are far more than any real input needs.
+  std::string nfc = IcuNfc(MakeValidUtf8(utf8));
+  for (int round = 0; round < 4; ++round) {
     out.clear();
-    needs_icu = LayerPass(&out).Run(nfc);
-    if (out == nfc) break;
+    const bool needs_icu = LayerPass(&out).Run(nfc);
+    if (!needs_icu || out == nfc) break;
+    nfc = IcuNfc(out);
   }
   return out;
 }

@@ -6,7 +6,9 @@
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
 
+#include <fstream>
 #include <random>
+#include <sstream>
 #include <string>
 
 #include "text/utf8.h"
@@ -152,6 +154,49 @@ TEST(Normalize, RandomBengaliMarkSoupIsValidNfcAndAFixedPoint) {
     ASSERT_TRUE(IsValidUtf8(once)) << s;
     ASSERT_TRUE(IcuSaysNfc(once)) << s;
     ASSERT_EQ(Normalize(once), once) << s;
+  }
+}
+
+std::string IcuNfc(const std::string& s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  nfc->normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, nullptr, status);
+  return out;
+}
+
+// Differential check of the single-pass fast path: handing Normalize text
+// that ICU has already normalized must not change the result.
+TEST(Normalize, AgreesWithIcuNfcAppliedFirst) {
+  const char32_t alphabet[] = {'a',    ' ',    0x0301, 0x200C, 0x200D, 0x0985, 0x09A4, 0x09AF, 0x09B0,
+                               0x09BC, 0x09BE, 0x09BF, 0x09C7, 0x09CB, 0x09CD, 0x09D7, 0x09DC, 0x09DF,
+                               0x0981, 0x0995, 0x00A0, 0x212B, 0x1100, 0x1161};
+  std::mt19937 rng(99);
+  std::uniform_int_distribution<size_t> pick(0, std::size(alphabet) - 1);
+  std::uniform_int_distribution<int> length(0, 10);
+  for (int iter = 0; iter < 20000; ++iter) {
+    std::string s;
+    const int n = length(rng);
+    for (int k = 0; k < n; ++k) AppendUtf8(alphabet[pick(rng)], &s);
+    ASSERT_EQ(Normalize(IcuNfc(s)), Normalize(s)) << s;
+  }
+}
+
+TEST(Normalize, SeedPagesBecomeNfcFixedPoints) {
+  const std::string dir = GHOTONA_SOURCE_DIR "/../shared/seeds";
+  const char* const names[] = {"000_ba89ec7d04f6d98c.txt", "001_fd771b0d89b2d06f.txt", "002_30c10c5ce49bc537.txt",
+                               "003_8784e094f14fd9bf.txt", "004_d97d2db05307b8d5.txt"};
+  for (const char* name : names) {
+    std::ifstream in(dir + "/" + name, std::ios::binary);
+    if (!in) GTEST_SKIP() << "seed pages not found in " << dir;
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string once = Normalize(buffer.str());
+    EXPECT_TRUE(IcuSaysNfc(once)) << name;
+    EXPECT_EQ(Normalize(once), once) << name;
+    EXPECT_EQ(once.find("\u00a0"), std::string::npos) << name << ": NBSP left";
+    EXPECT_GT(once.size(), buffer.str().size() * 9 / 10) << name << ": text lost";
   }
 }
 
