@@ -73,10 +73,12 @@ char32_t At(std::string_view text, size_t b, size_t* len) {
 SentenceSplitter::SentenceSplitter(const std::vector<std::string>& abbreviations) {
   for (const std::string& raw : abbreviations) {
     std::string entry = CollapseWhitespace(Normalize(raw));
+    const bool exception = !entry.empty() && entry[0] == '!';
+    if (exception) entry.erase(0, 1);
     if (!entry.empty() && entry.back() == '.') entry.pop_back();
     if (entry.empty()) continue;
     AsciiLower(&entry);
-    abbreviations_.insert(std::move(entry));
+    (exception ? not_abbreviations_ : abbreviations_).insert(std::move(entry));
   }
 }
 
@@ -108,7 +110,12 @@ bool SentenceSplitter::IsAbbreviation(std::string_view run) const {
     letters += IsBaseLetter(c);
     i += len;
   }
-  if (letters == 1) return true;
+  if (letters == 1) {
+    if (not_abbreviations_.empty()) return true;
+    std::string word(last);
+    AsciiLower(&word);
+    return not_abbreviations_.count(word) == 0;
+  }
   if (abbreviations_.empty()) return false;
   std::string key(run);
   AsciiLower(&key);

@@ -4,7 +4,8 @@
 //    letter (so a URL's "?id=" does not end one);
 //  - . when followed by whitespace or the end of the text, except after an
 //    abbreviation (data/text/abbreviations.txt, or any word of one base letter
-//    with its signs: "ড.", "মো.", "U."), inside numbers and dotted runs
+//    with its signs: "ড.", "মো.", "U.", unless the file marks it as an
+//    exception such as "!না"), inside numbers and dotted runs
 //    ("৩.৫", "3.5", "U.S.", "bdnews24.com"), after a list number ("১."), in an
 //    ellipsis, or when the next word starts with a lower-case Latin letter;
 //  - a newline (a paragraph or line break), always.
@@ -37,7 +38,8 @@ class SentenceSplitter {
  public:
   // The generic rules only, no abbreviation list.
   SentenceSplitter() = default;
-  // Abbreviations as in the data file, e.g. "মোসা." or "Mr." (final period optional).
+  // Abbreviations as in the data file, e.g. "মোসা." or "Mr." (final period
+  // optional); "!না" marks a one-letter word that is NOT an abbreviation.
   explicit SentenceSplitter(const std::vector<std::string>& abbreviations);
   // Reads data_dir/text/abbreviations.txt (format documented in the file).
   static Result<SentenceSplitter> Load(std::string_view data_dir);
@@ -48,7 +50,8 @@ class SentenceSplitter {
   // `run` is the word (with inner periods) before a period.
   bool IsAbbreviation(std::string_view run) const;
 
-  std::unordered_set<std::string> abbreviations_;  // no final period, ASCII lower-cased
+  std::unordered_set<std::string> abbreviations_;      // no final period, ASCII lower-cased
+  std::unordered_set<std::string> not_abbreviations_;  // one-letter words that do end sentences
 };
 
 // Splits with the generic rules only (single-letter abbreviations, numbers,

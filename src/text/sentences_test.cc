@@ -80,6 +80,7 @@ TEST(SentenceSplitter, SplitsEachRowOfTheTable) {
 const Row kAbbreviationRows[] = {
     {"two letter bengali abbreviation from the list", "মোসা. রহিমা খাতুন বলেন।", {"মোসা. রহিমা খাতুন বলেন।"}},
     {"initials spelt in bengali", "এম. এ. করিম ও এস. এম. রহমান এলেন।", {"এম. এ. করিম ও এস. এম. রহমান এলেন।"}},
+    {"one letter word listed as not an abbreviation", "সে যাবে না. পরে দেখা হবে।", {"সে যাবে না.", "পরে দেখা হবে।"}},
     {"retired in brackets", "মেজর জেনারেল (অব.) আলী বলেন।", {"মেজর জেনারেল (অব.) আলী বলেন।"}},
     {"english titles", "Mr. Smith met Dr. Jones and Prof. Lee.", {"Mr. Smith met Dr. Jones and Prof. Lee."}},
     {"english titles any case", "MR. Smith spoke.", {"MR. Smith spoke."}},
