@@ -46,15 +46,21 @@ std::optional<std::string> TakeString(json& record, const char* key) {
   return std::move(it->get_ref<std::string&>());
 }
 
-RawDocument RecordFromJsonLineImpl(std::string_view line, std::string origin) {
+// A line's document, and whether the line is a JSON Lines record at all (an
+// object with a content field), which format detection needs to know.
+struct ParsedLine {
+  RawDocument doc;
+  bool is_record = false;
+};
+
+ParsedLine ParseLine(std::string_view line, std::string origin) {
   line = TrimLeft(TrimRight(line));
   json record = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
   if (record.is_discarded()) {
-    return Invalid(std::move(origin), line.empty() || line.back() != '}'
-                                          ? "not valid JSON (truncated record?)"
-                                          : "not valid JSON");
+    return {Invalid(std::move(origin), line.empty() || line.back() != '}' ? "not valid JSON (truncated record?)"
+                                                                          : "not valid JSON")};
   }
-  if (!record.is_object()) return Invalid(std::move(origin), "not a JSON object");
+  if (!record.is_object()) return {Invalid(std::move(origin), "not a JSON object")};
   struct Content {
     const char* key;
     InputFormat format;
@@ -68,19 +74,25 @@ RawDocument RecordFromJsonLineImpl(std::string_view line, std::string origin) {
     auto it = record.find(c.key);
     if (it == record.end()) continue;
     if (!it->is_string()) {
-      return Invalid(std::move(doc.origin), std::string("\"") + c.key + "\" is not a string");
+      return {Invalid(std::move(doc.origin), std::string("\"") + c.key + "\" is not a string")};
     }
     doc.format = c.format;
     doc.content = std::move(it->get_ref<std::string&>());
     found = true;
     break;
   }
-  if (!found) return Invalid(std::move(doc.origin), "no \"html\", \"text\" or \"body\" field");
+  if (!found) return {Invalid(std::move(doc.origin), "no \"html\", \"text\" or \"body\" field")};
+  if (IsBlank(doc.content)) {
+    RawDocument empty;
+    empty.origin = std::move(doc.origin);
+    empty.error = "empty document";
+    return {std::move(empty), true};
+  }
   doc.url = TakeString(record, "url");
   doc.date = TakeString(record, "date");
   doc.outlet = TakeString(record, "outlet");
   doc.title = TakeString(record, "title");
-  return doc;
+  return {std::move(doc), true};
 }
 
 std::string LineOrigin(std::string_view origin, size_t line_number) {
@@ -107,14 +119,18 @@ void ForEachNonBlankLine(std::string_view utf8, F&& f) {
   }
 }
 
+ParsedLine ParseLineSafely(std::string_view line, std::string origin) {
+  try {
+    return ParseLine(line, origin);
+  } catch (const std::exception& e) {
+    return {Invalid(std::move(origin), e.what())};
+  }
+}
+
 }  // namespace
 
 RawDocument RecordFromJsonLine(std::string_view line, std::string origin) {
-  try {
-    return RecordFromJsonLineImpl(line, origin);
-  } catch (const std::exception& e) {
-    return Invalid(std::move(origin), e.what());
-  }
+  return ParseLineSafely(line, std::move(origin)).doc;
 }
 
 bool TryReadJsonLines(std::string_view utf8, std::string_view origin,
@@ -125,8 +141,9 @@ bool TryReadJsonLines(std::string_view utf8, std::string_view origin,
   bool is_jsonl = false;
   ForEachNonBlankLine(utf8, [&](std::string_view line, size_t number) {
     if (first.empty() && TrimLeft(line).substr(0, 1) != "{") return false;
-    first.push_back(RecordFromJsonLine(line, LineOrigin(origin, number)));
-    if (!first.back().error) {
+    ParsedLine parsed = ParseLineSafely(line, LineOrigin(origin, number));
+    first.push_back(std::move(parsed.doc));
+    if (parsed.is_record) {
       is_jsonl = true;
       return false;
     }

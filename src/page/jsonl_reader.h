@@ -26,7 +26,8 @@ bool TryReadJsonLines(std::string_view utf8, std::string_view origin,
                       const std::function<void(RawDocument)>& emit);
 
 // Turns one line into a document; on failure the document's error is
-// "invalid JSON Lines record: <reason>".
+// "invalid JSON Lines record: <reason>", or "empty document" when the content
+// field holds only whitespace.
 RawDocument RecordFromJsonLine(std::string_view line, std::string origin);
 
 }  // namespace ghotona::page

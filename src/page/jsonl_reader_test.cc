@@ -60,6 +60,14 @@ TEST(TryReadJsonLines, TurnsARecordWithoutContentIntoAnErrorDocument) {
   EXPECT_EQ(docs[4].content, "শেষ");
 }
 
+TEST(TryReadJsonLines, TurnsABlankContentFieldIntoAnEmptyDocumentError) {
+  std::vector<RawDocument> docs = Read("{\"html\": \" \\n \", \"url\": \"u\"}\n{\"body\": \"লেখা\"}");
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].error, "empty document");
+  EXPECT_EQ(docs[0].origin, "in.jsonl:1");
+  EXPECT_FALSE(docs[1].error.has_value());
+}
+
 TEST(TryReadJsonLines, AcceptsABrokenFirstLineWhenTheNextIsARecord) {
   bool is_jsonl = false;
   std::vector<RawDocument> docs = Read("{\"text\": \"ভাঙা\n{\"text\": \"ঠিক\"}\n", &is_jsonl);
@@ -81,12 +89,15 @@ TEST_P(TryReadJsonLinesDetection, DecidesFromTheFirstLines) {
   bool is_jsonl = false;
   std::vector<RawDocument> docs = Read(GetParam().input, &is_jsonl);
   EXPECT_EQ(is_jsonl, GetParam().is_jsonl);
-  if (!is_jsonl) EXPECT_TRUE(docs.empty());
+  if (!is_jsonl) {
+    EXPECT_TRUE(docs.empty());
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Inputs, TryReadJsonLinesDetection,
     testing::Values(DetectCase{"Record", "\n  {\"text\": \"x\"}", true},
+                    DetectCase{"RecordWithBlankContent", "{\"text\": \"  \"}", true},
                     DetectCase{"TextDump", "শিরোনাম\n{\"text\": \"x\"}", false},
                     DetectCase{"ObjectWithoutContentKeys", "{\"a\": 1}\n{\"b\": 2}", false},
                     DetectCase{"BraceLineOfText", "{ মন্তব্য }\nলেখা", false},
