@@ -7,8 +7,9 @@
 // characters an exact test of whether they compose with the preceding
 // character). Text that is already NFC, which is almost all web text, is thus
 // normalized in a single pass without calling ICU's normalizer. Only when the
-// check fails is the output handed to icu::Normalizer2 (NFC) and the pass run
-// again; the loop stops at a fixed point, which makes Normalize idempotent.
+// check fails does Normalize start again from the ICU NFC (icu::Normalizer2)
+// of the input and run the pass on that, repeating NFC + pass until a fixed
+// point, which makes Normalize idempotent and equal to "NFC, then our layer".
 //
 // The chosen forms (see normalize.h for the full list):
 //  - nukta letters are kept in their NFC form, base + U+09BC (the precomposed
@@ -26,7 +27,6 @@
 
 #include <array>
 #include <cstring>
-#include <memory>
 
 #include "text/utf8.h"
 
