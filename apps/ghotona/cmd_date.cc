@@ -55,7 +55,7 @@ void SetupDate(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("date", "Print the date each TEXT states, in ISO 8601");
   cmd->add_option("--ref", args->ref, "Reference day (YYYY-MM-DD) for আজ, গতকাল, weekdays, year-less dates");
   cmd->add_option("--data", args->data, "Data directory (default: $GHOTONA_DATA or the source tree's data/)");
-  cmd->add_option("text", args->texts, "Date texts, e.g. \"০৮ ফেব্রুয়ারি ২০২৫, ০৯:৫০ পিএম\"")->required();
+  cmd->add_option("text", args->texts, "Date texts, e.g. \"১২ মার্চ ২০২৪, ১০:১৫ পিএম\"")->required();
   cmd->callback([args, exit_code] { *exit_code = RunDate(*args); });
 }
 

@@ -7,7 +7,7 @@
 //   [label [fillers] [:]]  [time [,|-]] [weekday [,(]] core [)] [, weekday] [, time]
 //
 // where core is one of
-//   day [sep] month [sep year [era]]     ২৩ জুন ২০২৫, ২১শে ফেব্রুয়ারি, ২১ আশ্বিন ১৪৩২ বঙ্গাব্দ,
+//   day [sep] month [sep year [era]]     ১২ মার্চ ২০২৪, ২১শে ফেব্রুয়ারি, ২৮ ফাল্গুন ১৪৩১ বঙ্গাব্দ,
 //                                        ১৫ রমজান ১৪৪৬ হিজরি (Gregorian, Bangla or Hijri by the month)
 //   month day [,] year | month year      June 23, 2025 / অক্টোবর ২০২৪
 //   dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy   day first, the South Asian convention
@@ -60,6 +60,8 @@ using Precision = DateTime::Precision;
 // Days a year-less date may lie after the reference (a page written late at
 // night about "tomorrow", a schedule).
 constexpr int kYearlessSlackDays = 7;
+
+constexpr uint32_t kDanda = 0x0964;
 
 bool IsPunct(const Token& t, uint32_t c) { return t.kind == Token::Kind::kPunct && t.punct == c; }
 bool IsWord(const Token& t) { return t.kind == Token::Kind::kWord; }
@@ -123,14 +125,24 @@ class Grammar {
   // Whether the token at i continues the current line.
   bool SameLine(size_t i) { return !At(i).newline_before && At(i).kind != Token::Kind::kEnd; }
 
+  // A whole mention (times, weekday, core) starting at token i.
   Outcome Mention(size_t i, DateMention* m, size_t* end);
-  bool Core_(size_t i, Core* c);
+  // A core date expression starting at token i.
+  bool CoreAt(size_t i, Core* c);
+  // A time of day starting at token i (iso: after the "T" of an ISO date).
   bool TimeAt(size_t i, bool iso, Clock* clock);
+  // A UTC offset or zone word after a time; sets clock->has_offset.
   bool OffsetAt(size_t i, bool iso, Clock* clock);
+  // The weekday named by token i, or -1.
   int WeekdayAt(size_t i, bool allow_abbr);
+  // A two-digit year after a month name ("১৭ জুলাই ২৪ | ১১:৩৯"): only where
+  // the line ends, a separator or a time follows, so "২৪ জন" stays a count.
+  bool ShortYear(size_t k, int* year);
 
+  // Cores by their first token: a number, a day number and a month name
+  // (j = the token after the day), a month name, a relative word.
   bool NumberStart(size_t i, Core* c);
-  bool DayMonth(size_t i, int day, size_t j, Core* c);
+  bool DayMonth(int day, size_t j, Core* c);
   bool MonthStart(size_t i, Core* c);
   bool RelativeStart(size_t i, Core* c);
 
@@ -156,6 +168,19 @@ size_t Grammar::SkipSeps(size_t i, std::string_view allowed, int max) {
     ++i;
   }
   return i;
+}
+
+bool Grammar::ShortYear(size_t k, int* year) {
+  const Token t = At(k);
+  if (t.kind != Token::Kind::kNumber || t.digits != 2 || t.ordinal || t.hour_suffix) return false;
+  const Token next = At(k + 1);
+  bool ends = next.kind == Token::Kind::kEnd || next.newline_before || IsPunct(next, '|') ||
+              IsPunct(next, kDanda) || IsPunct(next, ',');
+  Clock clock;
+  if (!ends && !IsPunct(next, ':') && !IsPunct(next, '.')) ends = TimeAt(SkipSeps(k + 1, "-", 1), false, &clock);
+  if (!ends) return false;
+  *year = 2000 + static_cast<int>(t.number);
+  return true;
 }
 
 int Grammar::WeekdayAt(size_t i, bool allow_abbr) {
@@ -255,7 +280,7 @@ void Grammar::SetMonthInYear(Core* c, int year, int month) {
 }
 
 // day [sep] month [sep year [era]]; i is the day token, j the token after it.
-bool Grammar::DayMonth(size_t i, int day, size_t j, Core* c) {
+bool Grammar::DayMonth(int day, size_t j, Core* c) {
   size_t m = SkipSeps(j, "-/.,", 2);
   if (!SameLine(m)) return false;
   const WordInfo* w = Info(At(m));
@@ -264,7 +289,8 @@ bool Grammar::DayMonth(size_t i, int day, size_t j, Core* c) {
   if (w->gregorian_month == 0 && w->bangla_month == 0 && w->hijri_month == 0) return false;
   size_t k = SkipSeps(m + 1, "-/.,", 2);
   int year = 0;
-  const bool has_year = SameLine(k) && YearNumber(At(k), &year);
+  const bool has_year =
+      SameLine(k) && (YearNumber(At(k), &year) || (w->gregorian_month > 0 && ShortYear(k, &year)));
   size_t end = has_year ? k + 1 : m + 1;
   const WordInfo* era = has_year && SameLine(end) ? Info(At(end)) : nullptr;
 
@@ -396,7 +422,7 @@ bool Grammar::NumberStart(size_t i, Core* c) {
     int day = 0;
     if (SameLine(j) && DayNumber(At(j), &day)) {
       Core dm;
-      if (DayMonth(j, day, j + 1, &dm) && !dm.blocked && dm.kind == Kind::kYearless &&
+      if (DayMonth(day, j + 1, &dm) && !dm.blocked && dm.kind == Kind::kYearless &&
           dm.value.month > 0) {
         const CivilDate d{year, dm.value.month, day};
         c->end = dm.end;
@@ -459,7 +485,7 @@ bool Grammar::NumberStart(size_t i, Core* c) {
       return false;
     }
   }
-  if (DayNumber(t, &day)) return DayMonth(i, day, i + 1, c);
+  if (DayNumber(t, &day)) return DayMonth(day, i + 1, c);
   return false;
 }
 
@@ -491,8 +517,10 @@ bool Grammar::MonthStart(size_t i, Core* c) {
     SetDay(c, d);
     return true;
   }
-  // A clock time right after the month ("May 10:30") is not a day.
+  // A clock time right after the month ("May 10:30") is not a day, nor is a
+  // count ("জুন ১০ জন"): an unknown word may not follow the number.
   if (IsPunct(At(j + 1), ':')) return false;
+  if (SameLine(j + 1) && IsWord(At(j + 1)) && At(j + 1).info == nullptr) return false;
   c->end = j + 1;
   if (day > time::DaysInMonth(2000, month)) {
     c->blocked = true;
@@ -518,7 +546,7 @@ bool Grammar::RelativeStart(size_t i, Core* c) {
     return true;
   }
   if (w->day_word > 0) {
-    return DayMonth(i, w->day_word, i + 1, c);
+    return DayMonth(w->day_word, i + 1, c);
   }
   if (!w->has_modifier || !SameLine(i + 1)) return false;
   const int dir = w->modifier;
@@ -609,7 +637,7 @@ bool Grammar::RelativeStart(size_t i, Core* c) {
       }
       if (SameLine(k) && DayNumber(At(k), &day)) {  // গত বছরের ৫ আগস্ট
         Core dm;
-        if (DayMonth(k, day, k + 1, &dm) && !dm.blocked && dm.kind == Kind::kYearless) {
+        if (DayMonth(day, k + 1, &dm) && !dm.blocked && dm.kind == Kind::kYearless) {
           c->end = dm.end;
           const int month = dm.value.month;
           if (!opt_.reference) {
@@ -641,7 +669,7 @@ bool Grammar::RelativeStart(size_t i, Core* c) {
   int day = 0;
   if (DayNumber(next, &day)) {
     Core dm;
-    if (DayMonth(j, day, j + 1, &dm) && !dm.blocked && dm.kind == Kind::kYearless && dir != 0) {
+    if (DayMonth(day, j + 1, &dm) && !dm.blocked && dm.kind == Kind::kYearless && dir != 0) {
       const int month = dm.value.month;
       *c = Core{};
       SetYearless(c, month, day, dir);
@@ -659,7 +687,7 @@ bool Grammar::RelativeStart(size_t i, Core* c) {
   return false;
 }
 
-bool Grammar::Core_(size_t i, Core* c) {
+bool Grammar::CoreAt(size_t i, Core* c) {
   const Token t = At(i);
   if (t.kind == Token::Kind::kEnd) return false;
   if (t.kind == Token::Kind::kNumber) return NumberStart(i, c);
@@ -731,12 +759,22 @@ bool Grammar::TimeAt(size_t i, bool iso, Clock* clock) {
     if (!SameLine(j)) return false;
   }
   const Token h = At(j);
-  if (h.kind != Token::Kind::kNumber || h.digits > 2 || h.ordinal || h.number > 24) return false;
+  if (h.kind != Token::Kind::kNumber || h.ordinal) return false;
   int hour = static_cast<int>(h.number), minute = 0, second = 0;
   bool seconds = false;
   ++j;
   bool hour_form = h.hour_suffix;
-  if (!hour_form) {
+  // ১৭২৮ ঘণ্টা: a 24-hour clock reading written as four digits.
+  const WordInfo* after_number = SameLine(j) ? Info(At(j)) : nullptr;
+  const bool military = h.digits == 4 && !h.hour_suffix && after_number != nullptr &&
+                        after_number->clock_hours && h.number % 100 < 60 && h.number / 100 < 24;
+  if (military) {
+    hour = static_cast<int>(h.number / 100);
+    minute = static_cast<int>(h.number % 100);
+    ++j;
+  } else if (h.digits > 2 || h.number > 24) {
+    return false;
+  } else if (!hour_form) {
     const Token sep = At(j), mt = At(j + 1);
     const bool colon = IsPunct(sep, ':') && Glued(sep);
     // hh.mm only where a day part or a following am/pm/মিনিট makes it a time.
@@ -839,20 +877,20 @@ Grammar::Outcome Grammar::Mention(size_t i, DateMention* m, size_t* end) {
   bool have_core = false;
 
   if (TimeAt(i, false, &clock)) {
-    // A time before the date: ০৬:৩২ পূর্বাহ্ন, সোমবার, ০৬ অক্টোবর ২০২৫
+    // A time before the date: ০৮:০৫ পূর্বাহ্ন, বুধবার, ১২ মার্চ ২০২৫
     size_t k = SkipSeps(clock.end, ",|-", 2);
     if (!SameLine(k)) return Outcome::kNone;
     const int wd = WeekdayAt(k, true);
     if (wd >= 0) k = SkipSeps(k + 1, ",|-(", 2);
-    if (!SameLine(k) || !Core_(k, &core) || core.blocked || !core.allows_time) return Outcome::kNone;
+    if (!SameLine(k) || !CoreAt(k, &core) || core.blocked || !core.allows_time) return Outcome::kNone;
     have_time = true;
     have_core = true;
     weekday = wd;
     j = core.end;
   } else if (const int wd = WeekdayAt(i, true); wd >= 0) {
-    // শনিবার (৮ ফেব্রুয়ারি) / Sat, 08 Feb 2025
+    // শুক্রবার (৭ ফেব্রুয়ারি) / Sat, 08 Mar 2025
     const size_t k = SkipSeps(i + 1, ",|-(", 2);
-    if (SameLine(k) && Core_(k, &core) && !core.blocked &&
+    if (SameLine(k) && CoreAt(k, &core) && !core.blocked &&
         (core.kind == Kind::kAbsolute || core.kind == Kind::kYearless || core.kind == Kind::kBangla) &&
         core.allows_time) {
       weekday = wd;
@@ -868,7 +906,7 @@ Grammar::Outcome Grammar::Mention(size_t i, DateMention* m, size_t* end) {
     } else {
       return Outcome::kNone;
     }
-  } else if (Core_(i, &core)) {
+  } else if (CoreAt(i, &core)) {
     if (core.blocked) {
       *end = std::max(core.end, i + 1);
       return Outcome::kBlocked;

@@ -97,6 +97,20 @@ const Row kRows[] = {
     {"Published: 12 Mar 2024, 10:15 PM", "", "2024-03-12T22:15:00+06:00"},
     {"Updated: March 12, 2024 at 10:15 pm", "", "2024-03-12T22:15:00+06:00"},
     {"Wednesday, March 12, 2025", "", "2025-03-12"},
+    // Other outlets' layouts: two-digit years, HHMM ঘণ্টা, weekday after the date.
+    {"প্রকাশ: ১৭ জুলাই ২৪ | ১১:৩৯", "", "2024-07-17T11:39:00+06:00"},
+    {"১৭ জুলাই ২৪", "", "2024-07-17"},
+    {"১৭ জুলাই ২৪ জন", "", "error"},
+    {"আপডেট: ১৭২৮ ঘণ্টা, জুলাই ১৭, ২০২৪", "", "2024-07-17T17:28:00+06:00"},
+    {"২৪ ঘণ্টায় ১৪ জন", kRef, "error"},
+    {"জুন ১০ জন", kRef, "error"},
+    {"Fri Feb 7, 2025 10:16 PM", "", "2025-02-07T22:16:00+06:00"},
+    {"Last update on: Fri Feb 7, 2025 10:16 PM", "", "2025-02-07T22:16:00+06:00"},
+    {"প্রকাশিত: ১১:৩৯, ১৭ জুলাই ২০২৪", "", "2024-07-17T11:39:00+06:00"},
+    {"১৭ জুলাই ২০২৪, বুধবার", "", "2024-07-17"},
+    {"১৭ জুলাই ২০২৪, বুধবার, ১১:৩৯ পূর্বাহ্ন", "", "2024-07-17T11:39:00+06:00"},
+    {"ঢাকা, জুলাই ১৭ (বাসস) :", "2024-07-20", "2024-07-17"},
+    {"১৭ জুলাই, ২০২৪ ১১:৩৯", "", "2024-07-17T11:39:00+06:00"},
     // Numeric, day first, and ISO.
     {"১২/০৩/২০২৪", "", "2024-03-12"},
     {"১২-০৩-২০২৪", "", "2024-03-12"},
@@ -232,15 +246,15 @@ const Row kRows[] = {
     {"অক্টোবর ২০২৪", "", "2024-10"},
     {"October 2024", "", "2024-10"},
     {"১৯৭৯ সালে", "", "1979"},
-    {"২০২২ সালের", "", "2022"},
+    {"২০২১ সালের", "", "2021"},
     {"২০২৩ সালের ৭ অক্টোবর", "", "2023-10-07"},
     // Weekdays alone and year-less dates.
     {"গত শনিবার", kRef, "2025-02-08"},
     {"শনিবার", kRef, "2025-02-08"},
     {"বুধবার", kRef, "2025-02-12"},
     {"আগামী শুক্রবার", kRef, "2025-02-14"},
-    {"৮ ফেব্রুয়ারি", kRef, "2025-02-08"},
-    {"শনিবার (৮ ফেব্রুয়ারি)", kRef, "2025-02-08"},
+    {"৭ ফেব্রুয়ারি", kRef, "2025-02-07"},
+    {"শুক্রবার (৭ ফেব্রুয়ারি)", kRef, "2025-02-07"},
     {"হস্পতিবার (১৩ ফেব্রুয়ারি)", kRef, "2025-02-13"},
     {"১৫ ফেব্রুয়ারি", kRef, "2025-02-15"},
     {"২৫ ডিসেম্বর", kRef, "2024-12-25"},
@@ -251,7 +265,7 @@ const Row kRows[] = {
     // Without a reference these need one.
     {"আজ", "", "error"},
     {"শনিবার", "", "error"},
-    {"৮ ফেব্রুয়ারি", "", "error"},
+    {"৭ ফেব্রুয়ারি", "", "error"},
     {"গত মাসে", "", "error"},
     // Impossible dates.
     {"২৯ ফেব্রুয়ারি ২০২৩", "", "error"},
@@ -260,9 +274,9 @@ const Row kRows[] = {
     {"31/02/2024", "", "error"},
     {"৩০ ফেব্রুয়ারি", kRef, "error"},
     // Numbers that are not dates.
-    {"২৮ বছর পর দেখা হলো", "", "error"},
+    {"৩০ বছর পর দেখা হলো", "", "error"},
     {"৩২৫ জন নিহত", "", "error"},
-    {"এলাকায় ১৪৪ ধারা বহাল", "", "error"},
+    {"শহরে ১৪৪ ধারা বহাল", "", "error"},
     {"২০ মিনিট ধরে", "", "error"},
     {"০১৭১১-২২৩৩৪৪", "", "error"},
     {"+৮৮০ ১৭১১ ২২৩৩৪৪", "", "error"},
@@ -275,7 +289,7 @@ const Row kRows[] = {
     {"৩.৫ শতাংশ", "", "error"},
     {"১০ তারিখে", "", "error"},
     {"ডিসেম্বরে", "", "error"},
-    {"২৮ বার সফর করেছেন", "", "error"},
+    {"১২ বার সফর করেছেন", "", "error"},
     {"৩ সফর", "", "error"},
     {"গত ১০ বছরে", kRef, "error"},
 };
@@ -367,13 +381,13 @@ TEST(DateParser, RecordsTheWeekdayPrintedNextToADate) {
 }
 
 TEST(DateParser, LeavesYearlessAndRelativeMentionsUnresolvedWithoutAReference) {
-  auto all = Parser().FindAll("শনিবার (৮ ফেব্রুয়ারি) এবং গতকাল, গত বছরের অক্টোবরে; রবিবার", {});
+  auto all = Parser().FindAll("শুক্রবার (৭ ফেব্রুয়ারি) এবং গতকাল, গত বছরের অক্টোবরে; রবিবার", {});
   ASSERT_EQ(all.size(), 4u);
   EXPECT_EQ(all[0].kind, DateMention::Kind::kYearless);
   EXPECT_FALSE(all[0].resolved);
   EXPECT_EQ(all[0].value.month, 2);
-  EXPECT_EQ(all[0].value.day, 8);
-  EXPECT_EQ(all[0].weekday, 6);
+  EXPECT_EQ(all[0].value.day, 7);
+  EXPECT_EQ(all[0].weekday, 5);
   EXPECT_EQ(all[1].kind, DateMention::Kind::kRelative);
   EXPECT_FALSE(all[1].resolved);
   EXPECT_EQ(all[2].kind, DateMention::Kind::kRelative);

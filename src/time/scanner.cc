@@ -133,7 +133,7 @@ Token Scanner::Next() {
     t.digits = static_cast<uint8_t>(digits);
     t.end = pos_;
     // A glued ordinal or hour suffix belongs to the number; any other glued
-    // word (২২:০৭আপডেট) is left for the next token.
+    // word (১৮:৩০আপডেট) is left for the next token.
     size_t p = pos_;
     while (p < text_.size()) {
       const uint32_t c = Decode(text_, p, &len);

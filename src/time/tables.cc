@@ -206,6 +206,8 @@ Status Tables::AddLine(std::string_view word, std::string_view a, std::string_vi
     w.minute_word = true;
   } else if (a == "hour_word") {
     w.hour_word = true;
+  } else if (a == "clock_hours") {
+    w.clock_hours = true;
   } else if (a == "ampm") {
     if (b == "am") {
       w.ampm = 1;

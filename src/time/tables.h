@@ -45,6 +45,7 @@ struct WordInfo {
   bool date_word = false;
   bool minute_word = false;
   bool hour_word = false;
+  bool clock_hours = false;  // ঘণ্টা after a four-digit 24-hour time (১৭২৮ ঘণ্টা)
   int8_t ampm = 0;  // 1 am, 2 pm
   DayPart daypart = DayPart::kNone;
   bool has_half = false;
