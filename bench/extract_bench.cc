@@ -87,11 +87,16 @@ void RunExtract(benchmark::State& state, bool with_json) {
   SetRates(state);
 }
 
+// One thread: rates from CPU time, which stays meaningful on a loaded machine.
+// Two threads sharing the Pipeline: rates from wall-clock time, the only
+// measure of scaling. Google Benchmark reports a threaded run's rates per
+// thread (items over the summed thread time): multiply by two for the total.
 void BM_Extract(benchmark::State& state) { RunExtract(state, false); }
-BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond)->UseRealTime()->Threads(1)->Threads(2);
+BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond)->Threads(2)->UseRealTime();
 
 void BM_ExtractToJson(benchmark::State& state) { RunExtract(state, true); }
-BENCHMARK(BM_ExtractToJson)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ExtractToJson)->Unit(benchmark::kMillisecond);
 
 // Serialization alone, over the documents extracted once before timing.
 void BM_ToJson(benchmark::State& state) {
