@@ -763,7 +763,8 @@ bool Grammar::TimeAt(size_t i, bool iso, Clock* clock) {
   int hour = static_cast<int>(h.number), minute = 0, second = 0;
   bool seconds = false;
   ++j;
-  bool hour_form = h.hour_suffix;
+  int hour_strength = h.hour_suffix;  // see WordInfo::hour_word
+  bool minutes_given = false;
   // ১৭২৮ ঘণ্টা: a 24-hour clock reading written as four digits.
   const WordInfo* after_number = SameLine(j) ? Info(At(j)) : nullptr;
   const bool military = h.digits == 4 && !h.hour_suffix && after_number != nullptr &&
@@ -774,7 +775,7 @@ bool Grammar::TimeAt(size_t i, bool iso, Clock* clock) {
     ++j;
   } else if (h.digits > 2 || h.number > 24) {
     return false;
-  } else if (!hour_form) {
+  } else if (hour_strength == 0) {
     const Token sep = At(j), mt = At(j + 1);
     const bool colon = IsPunct(sep, ':') && Glued(sep);
     // hh.mm only where a day part or a following am/pm/মিনিট makes it a time.
@@ -788,6 +789,7 @@ bool Grammar::TimeAt(size_t i, bool iso, Clock* clock) {
       }
       if (!ok) return false;
       minute = static_cast<int>(mt.number);
+      minutes_given = true;
       j += 2;
       const Token sep2 = At(j), st = At(j + 1);
       if (IsPunct(sep2, sep.punct) && colon && Glued(sep2) && st.kind == Token::Kind::kNumber &&
@@ -801,19 +803,20 @@ bool Grammar::TimeAt(size_t i, bool iso, Clock* clock) {
         }
       }
       if (const WordInfo* w = SameLine(j) ? Info(At(j)) : nullptr; w != nullptr && w->minute_word) ++j;
-    } else if (const WordInfo* w = SameLine(j) ? Info(At(j)) : nullptr; w != nullptr && w->hour_word) {
-      hour_form = true;
+    } else if (const WordInfo* w = SameLine(j) ? Info(At(j)) : nullptr; w != nullptr && w->hour_word != 0) {
+      hour_strength = w->hour_word;
       ++j;
     } else {
       return false;
     }
   }
-  if (hour_form) {  // ১০টা ৩০ মিনিটে
+  if (hour_strength > 0) {  // ১০টা ৩০ মিনিটে
     const Token mt = At(j);
     const WordInfo* mw = SameLine(j + 1) ? Info(At(j + 1)) : nullptr;
     if (SameLine(j) && mt.kind == Token::Kind::kNumber && mt.digits <= 2 && !mt.ordinal &&
         mt.number < 60 && mw != nullptr && mw->minute_word) {
       minute = static_cast<int>(mt.number);
+      minutes_given = true;
       j += 2;
     }
   }
@@ -829,6 +832,10 @@ bool Grammar::TimeAt(size_t i, bool iso, Clock* clock) {
       j += 3;
       if (IsPunct(At(j), '.') && Glued(At(j))) ++j;
     }
+  }
+  // "১০টা" alone may count things (১০টা বই).
+  if (hour_strength == 1 && part == DayPart::kNone && !has_half && !minutes_given && ampm == 0) {
+    return false;
   }
   if (has_half) {
     minute += half;

@@ -144,9 +144,9 @@ Token Scanner::Next() {
       folded_.clear();
       FoldWord(text_.substr(pos_, p - pos_), &folded_);
       const WordInfo* w = tables_.LookupExact(folded_);
-      if (w != nullptr && (w->ordinal || w->hour_word)) {
+      if (w != nullptr && (w->ordinal || w->hour_word != 0)) {
         t.ordinal = w->ordinal;
-        t.hour_suffix = w->hour_word;
+        t.hour_suffix = static_cast<uint8_t>(w->hour_word);
         pos_ = p;
         t.end = p;
       }

@@ -28,7 +28,7 @@ struct Token {
   bool newline_before = false;  // a line break before the token
   // kNumber
   bool ordinal = false;      // ১লা, ২১শে, 1st
-  bool hour_suffix = false;  // ১০টা, ১০টায়
+  uint8_t hour_suffix = 0;   // ১০টা (1, weak), ১০টায় (2): see WordInfo::hour_word
   uint8_t digits = 0;        // number of digits, capped at 255
   int64_t number = 0;        // value, capped
   // kWord: table info (nullptr when unknown) and, for a one-letter ASCII

@@ -205,7 +205,13 @@ Status Tables::AddLine(std::string_view word, std::string_view a, std::string_vi
   } else if (a == "minute_word") {
     w.minute_word = true;
   } else if (a == "hour_word") {
-    w.hour_word = true;
+    if (b == "strong") {
+      w.hour_word = 2;
+    } else if (b == "weak") {
+      w.hour_word = 1;
+    } else {
+      return bad("hour_word");
+    }
   } else if (a == "clock_hours") {
     w.clock_hours = true;
   } else if (a == "ampm") {

@@ -44,7 +44,9 @@ struct WordInfo {
   bool era_hijri = false;
   bool date_word = false;
   bool minute_word = false;
-  bool hour_word = false;
+  // টা/টায় after an hour: 2 always a time (১০টায়), 1 weak: also a counting
+  // classifier (১০টা বই), so a time only with a day part, minutes or am/pm.
+  int8_t hour_word = 0;
   bool clock_hours = false;  // ঘণ্টা after a four-digit 24-hour time (১৭২৮ ঘণ্টা)
   int8_t ampm = 0;  // 1 am, 2 pm
   DayPart daypart = DayPart::kNone;
