@@ -1,0 +1,117 @@
+// Extractor: runs the block classifier and the metadata rules in order and
+// assembles the Article.
+#include "page/extractor.h"
+
+#include <utility>
+
+#include "page/boilerplate.h"
+#include "page/extractor_text.h"
+#include "page/metadata.h"
+#include "text/language.h"
+#include "text/normalize.h"
+
+namespace ghotona::page {
+namespace {
+
+// Whether s holds whitespace other than single inner ASCII spaces.
+bool NeedsCollapse(std::string_view s) {
+  if (s.empty()) return false;
+  if (s.front() == ' ' || s.back() == ' ' || s.find("  ") != std::string_view::npos) return true;
+  for (unsigned char c : s) {
+    if ((c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) return true;
+  }
+  return false;
+}
+
+// Normalized text with whitespace collapsed (readers collapse already, so
+// the collapse pass runs only when normalization left something to do).
+std::string Clean(std::string_view s) {
+  std::string out = text::Normalize(s);
+  if (NeedsCollapse(out)) out = text::CollapseWhitespace(out);
+  return out;
+}
+
+std::optional<std::string> CleanOptional(const std::optional<std::string>& s) {
+  if (!s) return std::nullopt;
+  std::string c = Clean(*s);
+  if (c.empty()) return std::nullopt;
+  return c;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Extractor>> Extractor::Load(std::string_view data_dir, const DateParser* dates) {
+  if (dates == nullptr) return Status::InvalidArgument("Extractor::Load needs a DateParser");
+  auto lexicon = Lexicon::Load(data_dir);
+  if (!lexicon.ok()) return lexicon.status();
+  return std::unique_ptr<Extractor>(new Extractor(std::move(*lexicon), dates));
+}
+
+Article Extractor::Extract(const Page& page, const ExtractOptions& options) const {
+  Article article;
+  article.warnings = page.warnings;
+  const DateOptions date_options{options.reference, options.default_utc_offset_minutes};
+
+  std::vector<BlockInfo> blocks = AnalyzeBlocks(page, lexicon_);
+  MarkMetaLines(blocks, lexicon_, dates_, date_options);
+  ScoreBlocks(blocks);
+  const int n = static_cast<int>(blocks.size());
+  Region region = FindArticleRegion(blocks, 0, n);
+
+  TitleChoice title = FindTitle(blocks, page, lexicon_, region.empty() ? n : region.begin);
+  if (title.title) {
+    // Copies of the headline are never body text.
+    const std::string key = FoldKey(*title.title);
+    for (BlockInfo& b : blocks) {
+      if (!key.empty() && b.key == key) b.excluded = true;
+    }
+    // A headline inside the region (HTML): the article starts below it.
+    if (title.block >= region.begin && title.block < region.end && title.block + 1 < n) {
+      Region below = FindArticleRegion(blocks, title.block + 1, n);
+      if (!below.empty() && below.sum >= 0.5 * region.sum) region = below;
+    }
+  }
+
+  std::vector<const BlockInfo*> body_blocks;
+  for (int i = region.begin; i < region.end; ++i) {
+    if (!IsBodyBlock(blocks[i])) continue;
+    std::string p = Clean(StripTrailingReporterTag(blocks[i].text));
+    if (p.empty()) continue;
+    if (!article.body.empty()) article.body += "\n\n";
+    article.body += p;
+    body_blocks.push_back(&blocks[i]);
+  }
+  if (article.body.empty()) article.warnings.push_back("no article text found");
+
+  article.title = CleanOptional(title.title);
+
+  PageDates dates = FindPageDates(blocks, title.block, region, page.hints, *dates_, date_options);
+  article.updated = dates.updated;
+  if (dates.published) {
+    article.published = dates.published;
+    article.published_source = DateSource::kPage;
+  } else if (auto inferred = InferPublishedFromWeekdays(article.body, *dates_, date_options)) {
+    article.published = inferred;
+    article.published_source = DateSource::kInferred;
+    article.warnings.push_back("date inferred from weekday");
+  }
+
+  std::optional<BylineMatch> byline = FindByline(blocks, title.block, region, lexicon_);
+  article.byline = byline ? CleanOptional(byline->byline) : CleanOptional(page.hints.author);
+  article.outlet = CleanOptional(FindOutlet(blocks, page.hints, byline, title.block, region, lexicon_));
+  article.section = CleanOptional(FindSection(blocks, page.hints, title, lexicon_));
+  article.url = page.hints.url;
+
+  // A source line just below the region (kept out of it by its score) still names sources.
+  for (int i = region.end; i < std::min(n, region.end + 2); ++i) {
+    if (blocks[i].source_line && !blocks[i].excluded) body_blocks.push_back(&blocks[i]);
+  }
+  for (const std::string& source : FindSources(body_blocks, lexicon_)) {
+    std::string name = Clean(source);
+    if (!name.empty()) article.attributed_sources.push_back(std::move(name));
+  }
+  article.language = text::DetectLanguage(article.body);
+  return article;
+}
+
+}  // namespace ghotona::page

@@ -1,0 +1,910 @@
+// Title, dates, byline, outlet, section and sources from the blocks around
+// the headline. Positions are indices into the BlockInfo vector (non-empty
+// blocks in page order).
+#include "page/metadata.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "page/extractor_text.h"
+#include "text/utf8.h"
+
+namespace ghotona::page {
+namespace {
+
+// Only blocks up to this size (bytes) are searched for dates, bylines and labels.
+constexpr size_t kShortBlockBytes = 300;
+// A date line has at most this many letters outside its date mentions
+// (labels, weekdays, "বঙ্গাব্দ").
+constexpr int kDateLineOtherLetters = 24;
+constexpr size_t kMaxBylineWords = 10;
+// How far above the headline its byline, date line or section line may stand.
+constexpr int kAboveTitle = 5;
+// How far above the article text the headline is looked for in a text dump.
+constexpr int kTitleSearch = 12;
+
+bool IsColon(std::string_view s) { return s.starts_with(":") || s.starts_with("\xE0\xA6\x83"); }
+
+bool IsLatinWord(std::string_view w) { return !w.empty() && text::IsAsciiLetter(static_cast<unsigned char>(w[0])); }
+
+bool IsCapitalizedLatin(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+std::string Join(const std::vector<std::string_view>& words, size_t from, size_t to) {
+  std::string out;
+  for (size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += ' ';
+    out.append(words[i]);
+  }
+  return out;
+}
+
+bool Contains(const std::vector<std::string>& list, std::string_view s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+// Letters of text outside the byte ranges of the mentions.
+int LettersOutside(std::string_view t, const std::vector<DateMention>& mentions) {
+  int letters = 0;
+  for (size_t i = 0; i < t.size();) {
+    text::Decoded d = text::DecodeUtf8(t, i);
+    bool inside = false;
+    for (const DateMention& m : mentions) inside |= i >= m.begin && i < m.end;
+    if (!inside && IsLetterLike(d.cp)) ++letters;
+    i += d.len;
+  }
+  return letters;
+}
+
+// Byte length in `original` of the code points whose FoldKey forms make up
+// the first key_len bytes of FoldKey(original).
+size_t OriginalBytesForKeyPrefix(std::string_view original, size_t key_len) {
+  size_t key = 0;
+  size_t i = 0;
+  while (i < original.size() && key < key_len) {
+    text::Decoded d = text::DecodeUtf8(original, i);
+    key += FoldKey(original.substr(i, d.len)).size();
+    i += d.len;
+  }
+  // Take the marks (vowel signs, nukta) that belong to the last letter.
+  while (i < original.size()) {
+    text::Decoded d = text::DecodeUtf8(original, i);
+    if (!text::IsBengaliMark(d.cp) && d.cp != 0x200C && d.cp != 0x200D) break;
+    i += d.len;
+  }
+  return i;
+}
+
+// "বিভাগ : X" -> X.
+std::optional<std::string> SectionLabelValue(const BlockInfo& b, const Lexicon& lex) {
+  if (b.text.size() > kShortBlockBytes || b.words > 6) return std::nullopt;
+  for (const std::string& label : lex.section_labels) {
+    if (!b.light.starts_with(label)) continue;
+    std::string_view rest = std::string_view(b.light).substr(label.size());
+    while (rest.starts_with(" ")) rest.remove_prefix(1);
+    if (!IsColon(rest)) continue;
+    std::vector<uint32_t> origin;
+    std::string light = FoldLightMapped(b.text, &origin);
+    const size_t colon = light.size() - rest.size();
+    std::string_view value = TrimNonWord(b.text.substr(origin[colon]));
+    if (!value.empty()) return std::string(value);
+  }
+  return std::nullopt;
+}
+
+// A capitalized Latin run at the start of a line that names a newspaper:
+// "Daily Nodikotha" in "Daily Nodikotha নদীকথা ডেস্ক", or a line "The Daily Star".
+std::optional<std::string> LatinMasthead(std::string_view text, const Lexicon& lex) {
+  std::vector<std::string_view> words = SplitWords(text);
+  if (words.empty() || words.size() > 8) return std::nullopt;
+  size_t run = 0;
+  bool masthead_word = false;
+  while (run < words.size() && run < 6) {
+    std::string_view w = TrimNonWord(words[run]);
+    const bool connector = w == "of" || w == "the";
+    if (!(IsCapitalizedLatin(w) || (connector && run > 0))) break;
+    masthead_word |= Contains(lex.masthead_words, FoldLight(w));
+    ++run;
+  }
+  if (run == 0 || (run < words.size() && IsLatinWord(words[run]))) return std::nullopt;
+  std::string name = Join(words, 0, run);
+  std::string_view trimmed = TrimNonWord(name);
+  const bool known = lex.outlets.count(FoldKey(trimmed)) > 0;
+  if (!known && (run < 2 || !masthead_word)) return std::nullopt;
+  return std::string(trimmed);
+}
+
+// "© 2024 The Daily Star. All rights reserved" -> "The Daily Star".
+std::optional<std::string> CopyrightName(const BlockInfo& b, const Lexicon& lex) {
+  if (b.text.size() > kShortBlockBytes) return std::nullopt;
+  for (const std::string& mark : lex.copyright_marks) {
+    size_t pos = b.light.find(mark);
+    if (pos == std::string::npos) continue;
+    std::vector<uint32_t> origin;
+    std::string light = FoldLightMapped(b.text, &origin);
+    std::string_view rest = b.text.substr(origin[pos + mark.size()]);
+    // Skip further marks, years and punctuation before the name.
+    size_t i = 0;
+    while (i < rest.size()) {
+      text::Decoded d = text::DecodeUtf8(rest, i);
+      if (IsLetterLike(d.cp)) break;
+      i += d.len;
+    }
+    rest.remove_prefix(i);
+    if (FoldLight(rest).starts_with("copyright")) rest.remove_prefix(9);
+    while (!rest.empty()) {
+      text::Decoded d = text::DecodeUtf8(rest, 0);
+      if (IsLetterLike(d.cp)) break;
+      rest.remove_prefix(d.len);
+    }
+    size_t cut = rest.size();
+    for (std::string_view stop : {"|", ",", ".", "\xE0\xA5\xA4", " -", " \xE2\x80\x93"}) {
+      cut = std::min(cut, rest.find(stop));
+    }
+    // The name ends where a rights phrase ("All rights reserved") begins.
+    std::vector<std::string_view> words = SplitWords(TrimNonWord(rest.substr(0, cut)));
+    size_t keep = 0;
+    for (; keep < words.size(); ++keep) {
+      std::string tail = FoldLight(std::string_view(words[keep].data(), rest.data() + rest.size() - words[keep].data()));
+      bool stop = false;
+      for (const std::string& rights : lex.rights_phrases) stop |= tail.starts_with(rights);
+      if (stop) break;
+    }
+    if (keep >= 1 && keep <= 6) return std::string(TrimNonWord(Join(words, 0, keep)));
+  }
+  return std::nullopt;
+}
+
+// "<outlet> অনলাইন এর সর্বশেষ খবর পেতে ..." -> outlet.
+std::optional<std::string> PromptOutlet(const BlockInfo& b, const Lexicon& lex) {
+  if (b.text.size() > kShortBlockBytes) return std::nullopt;
+  for (const std::string& prompt : lex.outlet_prompts) {
+    size_t pos = b.light.find(prompt);
+    if (pos == std::string::npos || pos == 0) continue;
+    std::vector<uint32_t> origin;
+    std::string light = FoldLightMapped(b.text, &origin);
+    std::vector<std::string_view> words = SplitWords(b.text.substr(0, origin[pos]));
+    if (words.empty() || words.size() > 3) continue;
+    std::string name(TrimNonWord(Join(words, 0, words.size())));
+    if (!name.empty()) return name;
+  }
+  return std::nullopt;
+}
+
+// A line that is nothing but a headline: a handful of words, no danda at the
+// end, not page furniture.
+bool IsHeadlineLike(const BlockInfo& b, const Lexicon& lex, bool bengali_page) {
+  if (bengali_page && b.bengali_letters == 0) return false;  // English UI around a Bengali article
+  if (b.phrase != PhraseKind::kNone || b.meta_line || b.reporter_tag || b.number_only || b.source_line) {
+    return false;
+  }
+  if (b.letters < 6 || b.letters > 300 || b.danda_terminal || b.words > 30) return false;
+  if (b.words < 3 && !(b.words == 2 && b.occurrences > 1)) return false;
+  if (b.sentences >= 2 && b.letters > 150) return false;
+  if (lex.sections.count(b.key) > 0) return false;
+  return true;
+}
+
+struct Breadcrumb {
+  int block = -1;
+  std::string key;    // FoldKey of the crumb after the home word
+  std::string_view rest;  // text after the home word and separators
+  std::optional<std::string> section;
+  std::string_view after_section;  // text after the section name
+};
+
+bool IsCrumbSeparator(char32_t c) {
+  return c == ' ' || c == '/' || c == '>' || c == '|' || c == ':' || c == '-' || c == 0x00BB || c == 0x203A ||
+         c == 0x2192;
+}
+
+std::string_view SkipCrumbSeparators(std::string_view s) {
+  while (!s.empty()) {
+    text::Decoded d = text::DecodeUtf8(s, 0);
+    if (!IsCrumbSeparator(d.cp)) break;
+    s.remove_prefix(d.len);
+  }
+  return s;
+}
+
+// "Homeআন্তর্জাতিক<headline>", "প্রচ্ছদ » আন্তর্জাতিক": a line that starts with a
+// home word glued to non-Latin text or followed by a separator.
+std::optional<Breadcrumb> ParseBreadcrumb(const BlockInfo& b, int index, const Lexicon& lex) {
+  for (const std::string& home : lex.home_words) {
+    if (!b.light.starts_with(home) || b.light.size() == home.size()) continue;
+    text::Decoded next = text::DecodeUtf8(b.light, home.size());
+    if (next.cp < 0x80 && !IsCrumbSeparator(next.cp)) continue;  // "Homework", "Home Minister"
+    if (next.cp == ' ') {
+      // "Home › X" is a breadcrumb; "প্রচ্ছদ জাতীয় রাজনীতি ..." is a menu.
+      std::string_view after = std::string_view(b.light).substr(home.size() + 1);
+      if (after.empty() || after[0] == ' ' || !IsCrumbSeparator(text::DecodeUtf8(after, 0).cp)) continue;
+    }
+    std::vector<uint32_t> origin;
+    std::string light = FoldLightMapped(b.text, &origin);
+    Breadcrumb crumb;
+    crumb.block = index;
+    crumb.rest = SkipCrumbSeparators(b.text.substr(origin[home.size()]));
+    if (crumb.rest.empty()) continue;
+    crumb.key = FoldKey(crumb.rest);
+    size_t best = 0;
+    for (const auto& [key, name] : lex.sections) {
+      if (key.size() > best && crumb.key.starts_with(key)) {
+        best = key.size();
+        crumb.section = name;
+      }
+    }
+    if (crumb.section) {
+      crumb.after_section = SkipCrumbSeparators(crumb.rest.substr(OriginalBytesForKeyPrefix(crumb.rest, best)));
+    }
+    return crumb;
+  }
+  return std::nullopt;
+}
+
+int FindBlockByKey(const std::vector<BlockInfo>& blocks, std::string_view key, int prefer_before) {
+  if (key.empty()) return -1;
+  int found = -1;
+  for (int i = 0; i < static_cast<int>(blocks.size()); ++i) {
+    if (blocks[i].key != key) continue;
+    if (i < prefer_before) found = i;  // the copy closest above the body
+    else if (found < 0) return i;
+  }
+  return found;
+}
+
+bool UsableDate(const DateMention& m) {
+  return m.resolved && m.kind == DateMention::Kind::kAbsolute &&
+         m.value.precision >= DateTime::Precision::kDay;
+}
+
+std::optional<DateTime> ParseHintDate(const std::optional<std::string>& hint, const DateParser& dates,
+                                      const DateOptions& options) {
+  if (!hint || hint->empty()) return std::nullopt;
+  if (auto iso = ParseIsoDateTime(*hint); iso.ok()) return *iso;
+  if (auto parsed = dates.Parse(*hint, options); parsed.ok()) return *parsed;
+  return std::nullopt;
+}
+
+// Cuts a byline candidate at a '|' or at its first date.
+std::string_view BylinePart(const BlockInfo& b) {
+  std::string_view t = b.text;
+  if (!b.dates.empty()) t = t.substr(0, b.dates.front().begin);
+  if (size_t bar = t.find('|'); bar != std::string_view::npos) t = t.substr(0, bar);
+  // Trailing separators ("·", "-") go; a label's colon stays for MatchByline.
+  while (!t.empty()) {
+    size_t len = 0;
+    char32_t c = text::DecodeLastUtf8(t, t.size(), &len);
+    if (IsLetterLike(c) || DigitValue(c) >= 0 || c == ':' || c == 0x0983) break;
+    t.remove_suffix(len);
+  }
+  return t;
+}
+
+// A cheap filter before MatchByline: the first or last word is a byline word,
+// or the line holds a date or a '|' after which the byline may end.
+bool MayBeByline(const BlockInfo& b, const Lexicon& lex) {
+  if (!b.dates.empty() || b.text.find('|') != std::string_view::npos) return true;
+  std::string_view light = TrimNonWord(b.light);
+  std::string_view first = TrimNonWord(light.substr(0, light.find(' ')));
+  size_t space = light.rfind(' ');
+  std::string_view last = TrimNonWord(space == std::string_view::npos ? light : light.substr(space + 1));
+  if (Contains(lex.by_words, first) || Contains(lex.desk_words, last)) return true;
+  for (const std::string& role : lex.role_words) {
+    if (last.ends_with(role)) return true;
+  }
+  // "<name>, <place> প্রতিনিধি" is caught above; "নিজস্ব প্রতিবেদক, সিলেট" here.
+  for (const std::string& role : lex.role_words) {
+    size_t pos = FindFast(light, role);
+    if (pos != std::string_view::npos && light.substr(pos + role.size()).starts_with(",")) return true;
+  }
+  return false;
+}
+
+// Byte ranges of `s` around its digits (kWindowBytes either side, widened to
+// spaces), merged where they overlap.
+std::vector<std::pair<size_t, size_t>> DigitWindows(std::string_view s) {
+  constexpr size_t kWindowBytes = 72;
+  std::vector<std::pair<size_t, size_t>> windows;
+  for (size_t i = 0; i < s.size();) {
+    text::Decoded d = text::DecodeUtf8(s, i);
+    if (DigitValue(d.cp) < 0) {
+      i += d.len;
+      continue;
+    }
+    size_t begin = i > kWindowBytes ? i - kWindowBytes : 0;
+    while (begin > 0 && s[begin - 1] != ' ') --begin;
+    size_t end = std::min(s.size(), i + kWindowBytes);
+    while (end < s.size() && s[end] != ' ') ++end;
+    if (!windows.empty() && begin <= windows.back().second) {
+      windows.back().second = std::max(windows.back().second, end);
+    } else {
+      windows.emplace_back(begin, end);
+    }
+    i += d.len;
+  }
+  return windows;
+}
+
+// A word without its case ending: "রয়টার্সের" -> "রয়টার্স", "এএফপির" ->
+// "এএফপি". A lone "র" is an ending only after a vowel sign.
+std::string_view StripCaseSuffix(std::string_view word, const Lexicon& lex) {
+  for (const std::string& suffix : lex.case_suffixes) {
+    if (word.size() <= suffix.size() + 3 || !word.ends_with(suffix)) continue;
+    std::string_view stem = word.substr(0, word.size() - suffix.size());
+    if (suffix == "\xE0\xA6\xB0") {  // র
+      size_t len = 0;
+      char32_t last = text::DecodeLastUtf8(stem, stem.size(), &len);
+      if (!text::IsBengaliMark(last)) continue;
+    }
+    return stem;
+  }
+  return word;
+}
+
+// A name as printed with the case ending of its last word removed.
+std::string BaseForm(std::string_view name, const Lexicon& lex) {
+  std::vector<std::string_view> words = SplitWords(name);
+  if (words.empty()) return std::string();
+  std::string last(words.back());
+  // The suffix list is in folded form; the printed word may differ only in
+  // nukta and case, which never occur inside an ending.
+  std::string folded = FoldLight(last);
+  std::string_view stem = StripCaseSuffix(folded, lex);
+  const size_t cut = folded.size() - stem.size();
+  if (cut > 0 && cut < last.size()) last.resize(last.size() - cut);
+  words.pop_back();
+  std::string out = Join(words, 0, words.size());
+  if (!out.empty()) out += ' ';
+  out += TrimNonWord(last);
+  return out;
+}
+
+}  // namespace
+
+std::optional<BylineMatch> MatchByline(std::string_view text, const Lexicon& lex) {
+  std::vector<std::string_view> words = SplitWords(text);
+  if (words.size() < 2 || words.size() > kMaxBylineWords) return std::nullopt;
+  std::vector<std::string> folded;
+  folded.reserve(words.size());
+  for (std::string_view w : words) folded.push_back(FoldLight(TrimNonWord(w)));
+
+  if (Contains(lex.by_words, folded[0]) && words.size() <= 7) {
+    std::string_view first = words[0];
+    std::string rest = Join(words, 1, words.size());
+    std::string_view name = TrimNonWord(rest);
+    // "By" must be written as a word of its own: "By Name", "লিখেছেন: নাম".
+    if (!name.empty() && TrimNonWord(first).size() + 1 >= first.size()) return BylineMatch{std::string(name), "", false};
+  }
+  const size_t n = words.size();
+  // What may follow the byline word on the line: nothing, ", <place>" (one
+  // or two words), or a label ending in ':' ("প্রকাশ:") before a date.
+  auto tail_end = [&](size_t k) -> size_t {
+    const size_t rest = n - 1 - k;
+    if (rest == 0) return n;
+    if (words[k].ends_with(",") && rest <= 2) return n;
+    if (rest == 1 && (words[n - 1].ends_with(":") || words[n - 1].ends_with("\xE0\xA6\x83"))) return k + 1;
+    return 0;
+  };
+  for (size_t k = 1; k < n; ++k) {
+    if (!Contains(lex.desk_words, folded[k])) continue;
+    const size_t end = tail_end(k);
+    if (end == 0) break;
+    const bool latin = IsLatinWord(words[k]);
+    size_t j = k;
+    while (j > 0 && k - (j - 1) <= 3 && IsLatinWord(words[j - 1]) == latin) --j;
+    return BylineMatch{std::string(TrimNonWord(Join(words, j, end))), Join(words, 0, j), true};
+  }
+  if (n <= 8) {
+    for (size_t k = 1; k < n; ++k) {
+      bool role_word = false;
+      for (const std::string& role : lex.role_words) {
+        role_word |= folded[k] == role || (folded[k].ends_with(role) && folded[k].size() <= role.size() + 3);
+      }
+      if (!role_word) continue;
+      const size_t end = tail_end(k);
+      if (end == 0) break;
+      return BylineMatch{std::string(TrimNonWord(Join(words, 0, end))), "", false};
+    }
+  }
+  return std::nullopt;
+}
+
+void MarkMetaLines(std::vector<BlockInfo>& blocks, const Lexicon& lex, const DateParser* dates,
+                   const DateOptions& options) {
+  for (BlockInfo& b : blocks) {
+    if (b.block->tag == BlockTag::kTime) b.meta_line = true;
+    if (b.phrase != PhraseKind::kNone || b.text.size() > kShortBlockBytes) continue;
+    // A date line names a year or a time: at least three digits, no danda.
+    if (dates != nullptr && b.digits >= 3 && !b.danda_terminal) {
+      b.dates = dates->FindAll(b.text, options);
+      if (!b.dates.empty() && LettersOutside(b.text, b.dates) <= kDateLineOtherLetters) {
+        b.meta_line = true;
+      }
+    }
+    if (!b.danda_terminal && b.words <= static_cast<int>(kMaxBylineWords) + 8 && MayBeByline(b, lex)) {
+      std::string_view part = BylinePart(b);
+      if (!part.empty() && MatchByline(part, lex)) b.meta_line = b.byline_line = true;
+    }
+    if (SectionLabelValue(b, lex)) b.meta_line = true;
+  }
+}
+
+std::string StripTitleSuffix(std::string_view title) {
+  std::string_view t = title;
+  for (std::string_view sep : {" | ", " || ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB "}) {
+    size_t pos = t.rfind(sep);
+    if (pos == std::string_view::npos || pos == 0) continue;
+    std::string_view tail = t.substr(pos + sep.size());
+    if (SplitWords(tail).size() <= 5 && SplitWords(t.substr(0, pos)).size() >= 2) {
+      t = t.substr(0, pos);
+      break;
+    }
+  }
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+  return std::string(t);
+}
+
+TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, const Lexicon& lex,
+                      int body_begin) {
+  TitleChoice choice;
+  const int n = static_cast<int>(blocks.size());
+  const PageHints& hints = page.hints;
+  int bengali = 0, latin = 0;
+  for (const BlockInfo& b : blocks) {
+    bengali += b.bengali_letters;
+    latin += b.latin_letters;
+  }
+  const bool bengali_page = bengali > latin;
+
+  // A breadcrumb at the top gives the section and often the headline glued on.
+  std::optional<Breadcrumb> crumb;
+  for (int i = 0; i < std::min(n, body_begin); ++i) {
+    if (blocks[i].text.size() > kShortBlockBytes * 2) continue;
+    crumb = ParseBreadcrumb(blocks[i], i, lex);
+    if (crumb) break;
+  }
+  if (crumb) choice.breadcrumb_section = crumb->section;
+
+  if (page.from_html) {
+    int h1 = -1;
+    for (int i = 0; i < n; ++i) {
+      if (blocks[i].block->tag != BlockTag::kH1 || blocks[i].words < 2) continue;
+      if (h1 < 0 || (blocks[i].block->in_article && !blocks[h1].block->in_article)) h1 = i;
+    }
+    std::optional<std::string> meta;
+    if (hints.og_title) meta = StripTitleSuffix(*hints.og_title);
+    else if (hints.title) meta = StripTitleSuffix(*hints.title);
+    if (meta && FoldKey(*meta).empty()) meta.reset();
+    if (h1 >= 0) {
+      // An <h1> that is a logo, not the headline, shares nothing with the metadata title.
+      const std::string meta_key = meta ? FoldKey(*meta) : std::string();
+      const bool related = !meta || meta_key.find(blocks[h1].key) != std::string::npos ||
+                           blocks[h1].key.find(meta_key) != std::string::npos || blocks[h1].words >= 4;
+      if (related) {
+        choice.title = std::string(blocks[h1].text);
+        choice.block = h1;
+        return choice;
+      }
+    }
+    if (meta) {
+      choice.title = *meta;
+      choice.block = FindBlockByKey(blocks, FoldKey(*meta), body_begin);
+      return choice;
+    }
+  } else if (hints.og_title && !FoldKey(*hints.og_title).empty()) {
+    choice.title = StripTitleSuffix(*hints.og_title);
+    choice.block = FindBlockByKey(blocks, FoldKey(*choice.title), body_begin);
+    return choice;
+  }
+
+  // A later line that is the tail of a glued breadcrumb is the headline.
+  if (crumb) {
+    for (int j = crumb->block + 1; j < std::min(n, crumb->block + 8); ++j) {
+      const std::string& key = blocks[j].key;
+      if (key.size() < 8 || !crumb->key.ends_with(key) || !IsHeadlineLike(blocks[j], lex, bengali_page)) continue;
+      choice.title = std::string(blocks[j].text);
+      choice.block = j;
+      if (!choice.breadcrumb_section) {
+        auto it = lex.sections.find(crumb->key.substr(0, crumb->key.size() - key.size()));
+        if (it != lex.sections.end()) choice.breadcrumb_section = it->second;
+      }
+      return choice;
+    }
+  }
+
+  // The headline-like line closest above the article text.
+  const int from = body_begin < n ? body_begin - 1 : std::min(n, kTitleSearch) - 1;
+  const int lo = body_begin < n ? std::max(0, body_begin - kTitleSearch) : 0;
+  if (body_begin < n) {
+    for (int i = from; i >= lo; --i) {
+      if (crumb && i == crumb->block) break;
+      if (IsHeadlineLike(blocks[i], lex, bengali_page)) {
+        choice.title = std::string(blocks[i].text);
+        choice.block = i;
+        return choice;
+      }
+    }
+  } else {
+    for (int i = 0; i <= from; ++i) {
+      if (crumb && i == crumb->block) continue;
+      if (IsHeadlineLike(blocks[i], lex, bengali_page)) {
+        choice.title = std::string(blocks[i].text);
+        choice.block = i;
+        return choice;
+      }
+    }
+  }
+  if (crumb && crumb->section && SplitWords(crumb->after_section).size() >= 3) {
+    choice.title = std::string(crumb->after_section);
+    choice.block = crumb->block;
+    return choice;
+  }
+  if (hints.title) choice.title = StripTitleSuffix(*hints.title);
+  return choice;
+}
+
+PageDates FindPageDates(const std::vector<BlockInfo>& blocks, int title_block, const Region& region,
+                        const PageHints& hints, const DateParser& dates, const DateOptions& options) {
+  const int n = static_cast<int>(blocks.size());
+  const int anchor = title_block >= 0 ? title_block : (region.empty() ? -1 : region.begin);
+  const int zone_begin = std::max(0, (anchor >= 0 ? anchor : 0) - kAboveTitle);
+  int zone_end = region.empty() ? std::min(n, (anchor >= 0 ? anchor : 0) + 10) : region.begin;
+  if (anchor >= 0 && zone_end <= anchor) zone_end = std::min(n, anchor + 10);
+  const int after_begin = region.empty() ? n : region.end;
+  const int after_end = std::min(n, after_begin + 3);
+
+  std::optional<DateTime> labelled_published, labelled_updated, unlabelled;
+  auto scan_labels = [&](int from, int to) {
+    for (int i = from; i < to; ++i) {
+      for (const DateMention& m : blocks[i].dates) {
+        if (!UsableDate(m)) continue;
+        if (m.label == DateMention::Label::kPublished && !labelled_published) labelled_published = m.value;
+        if (m.label == DateMention::Label::kUpdated && !labelled_updated) labelled_updated = m.value;
+      }
+    }
+  };
+  scan_labels(zone_begin, zone_end);
+  scan_labels(after_begin, after_end);
+
+  auto first_unlabelled = [&](int i) -> std::optional<DateTime> {
+    if (!blocks[i].meta_line || blocks[i].in_list_zone) return std::nullopt;
+    for (const DateMention& m : blocks[i].dates) {
+      if (UsableDate(m) && m.label == DateMention::Label::kNone) return m.value;
+    }
+    return std::nullopt;
+  };
+  if (anchor >= 0) {
+    // The date line under the headline.
+    for (int i = anchor + 1; i < zone_end && !unlabelled; ++i) unlabelled = first_unlabelled(i);
+    // Above the headline only beside a byline: higher up it is the page's "today".
+    for (int i = zone_begin; i < anchor && !unlabelled; ++i) {
+      const bool beside_byline = (i > 0 && blocks[i - 1].byline_line) || (i + 1 < n && blocks[i + 1].byline_line);
+      if (beside_byline) unlabelled = first_unlabelled(i);
+    }
+  } else {
+    for (int i = zone_end - 1; i >= zone_begin && !unlabelled; --i) unlabelled = first_unlabelled(i);
+  }
+
+  // The metadata times, which refine a printed date of the same day.
+  const std::optional<DateTime> hint_published = ParseHintDate(hints.published, dates, options);
+  const std::optional<DateTime> hint_modified = ParseHintDate(hints.modified, dates, options);
+  auto refine = [](std::optional<DateTime> printed, const std::optional<DateTime>& hint) {
+    if (printed && hint && printed->precision == DateTime::Precision::kDay && printed->date() == hint->date() &&
+        hint->precision > DateTime::Precision::kDay) {
+      return hint;
+    }
+    return printed ? printed : hint;
+  };
+  PageDates out;
+  out.published = refine(labelled_published ? labelled_published : unlabelled, hint_published);
+  out.updated = refine(labelled_updated, hint_modified);
+  if (!out.published && out.updated) out.published = out.updated;
+  return out;
+}
+
+std::optional<DateTime> InferPublishedFromWeekdays(std::string_view body, const DateParser& dates,
+                                                   const DateOptions& options) {
+  DateOptions raw = options;
+  raw.reference.reset();  // keep year-less dates year-less
+  // Every date expression holds a digit: parse only windows around digit
+  // runs, wide enough for a weekday before the day and a month after it.
+  std::vector<DateMention> mentions;
+  for (auto [begin, end] : DigitWindows(body)) {
+    for (DateMention m : dates.FindAll(body.substr(begin, end - begin), raw)) {
+      m.begin += begin;
+      m.end += begin;
+      mentions.push_back(m);
+    }
+  }
+  struct DayMonth {
+    int month, day, weekday;
+  };
+  std::vector<DayMonth> yearless;
+  std::vector<int> years;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const DateMention& m = mentions[k];
+    if (m.kind == DateMention::Kind::kAbsolute || m.kind == DateMention::Kind::kMonthYear) {
+      years.push_back(m.value.year);
+      continue;
+    }
+    if (m.kind != DateMention::Kind::kYearless) continue;
+    if (m.value.month < 1 || m.value.month > 12 || m.value.day < 1 || m.value.day > 31) continue;
+    int weekday = m.weekday;
+    if (weekday < 0 && k > 0 && mentions[k - 1].kind == DateMention::Kind::kWeekday &&
+        mentions[k - 1].end <= m.begin && m.begin - mentions[k - 1].end <= 4) {
+      weekday = mentions[k - 1].weekday;  // "বৃহস্পতিবার (১৫ ফেব্রুয়ারি)" read as two mentions
+    }
+    yearless.push_back({m.value.month, m.value.day, weekday});
+  }
+  const bool any_weekday = std::any_of(yearless.begin(), yearless.end(), [](const DayMonth& d) { return d.weekday >= 0; });
+  if (!any_weekday) return std::nullopt;
+
+  const int hi = options.reference ? options.reference->year : 2035;
+  const int lo = options.reference ? options.reference->year - 40 : 2000;
+  std::vector<int> fits;
+  for (int year = lo; year <= hi; ++year) {
+    bool ok = true;
+    for (const DayMonth& d : yearless) {
+      CivilDate c{year, d.month, d.day};
+      if (!IsValidGregorian(c) || (d.weekday >= 0 && DayOfWeek(c) != d.weekday) ||
+          (d.weekday >= 0 && options.reference && DaysFromCivil(c) > DaysFromCivil(*options.reference))) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) fits.push_back(year);
+  }
+  if (fits.size() > 1) {
+    std::vector<int> named;
+    for (int y : fits) {
+      if (std::find(years.begin(), years.end(), y) != years.end()) named.push_back(y);
+    }
+    if (named.size() == 1) fits = named;
+  }
+  if (fits.size() > 1 && options.reference) fits = {fits.back()};
+  if (fits.size() != 1) return std::nullopt;
+
+  int64_t latest = INT64_MIN;
+  for (const DayMonth& d : yearless) {
+    if (d.weekday >= 0) latest = std::max(latest, DaysFromCivil({fits[0], d.month, d.day}));
+  }
+  CivilDate day = CivilFromDays(latest);
+  DateTime out;
+  out.year = day.year;
+  out.month = day.month;
+  out.day = day.day;
+  out.precision = DateTime::Precision::kDay;
+  return out;
+}
+
+std::optional<BylineMatch> FindByline(const std::vector<BlockInfo>& blocks, int title_block,
+                                      const Region& region, const Lexicon& lex) {
+  const int n = static_cast<int>(blocks.size());
+  const int body = region.empty() ? n : region.begin;
+  auto try_block = [&](int i) -> std::optional<BylineMatch> {
+    if (!blocks[i].byline_line) return std::nullopt;
+    return MatchByline(BylinePart(blocks[i]), lex);
+  };
+  if (title_block >= 0) {
+    for (int i = title_block + 1; i < std::min(body, title_block + 8); ++i) {
+      if (auto m = try_block(i)) return m;
+    }
+    for (int i = title_block - 1; i >= std::max(0, title_block - kAboveTitle); --i) {
+      if (auto m = try_block(i)) return m;
+    }
+  } else {
+    for (int i = body - 1; i >= std::max(0, body - 6); --i) {
+      if (auto m = try_block(i)) return m;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> FindOutlet(const std::vector<BlockInfo>& blocks, const PageHints& hints,
+                                      const std::optional<BylineMatch>& byline, int title_block,
+                                      const Region& region, const Lexicon& lex) {
+  if (hints.site_name && !TrimNonWord(*hints.site_name).empty()) return std::string(TrimNonWord(*hints.site_name));
+  const int n = static_cast<int>(blocks.size());
+  const int top_end = std::min(n, std::max(region.empty() ? n : region.begin, title_block + 1));
+  const int top_begin = 0;
+  // A masthead: before a desk byline, or a line of its own above the article.
+  if (byline && !byline->before.empty()) {
+    if (auto m = LatinMasthead(byline->before, lex)) return m;
+  }
+  for (int i = top_begin; i < std::min(top_end, 15); ++i) {
+    if (blocks[i].phrase != PhraseKind::kNone && blocks[i].phrase != PhraseKind::kUi) continue;
+    if (auto m = LatinMasthead(blocks[i].text, lex)) return m;
+  }
+  for (const BlockInfo& b : blocks) {
+    if (auto m = CopyrightName(b, lex)) return m;
+  }
+  // "<X> ডেস্ক" names the outlet unless X is a generic desk word.
+  if (byline && byline->desk) {
+    std::vector<std::string_view> words = SplitWords(byline->byline);
+    bool generic = true;
+    for (size_t i = 0; i + 1 < words.size(); ++i) generic &= lex.IsGenericDeskWord(FoldKey(words[i]));
+    if (!generic) return Join(words, 0, words.size() - 1);
+  }
+  for (const BlockInfo& b : blocks) {
+    if (auto m = PromptOutlet(b, lex)) return m;
+  }
+  for (int i = top_begin; i < top_end; ++i) {
+    const BlockInfo& b = blocks[i];
+    if (b.words <= 5 && b.phrase == PhraseKind::kNone && lex.outlets.count(b.key) > 0) return std::string(b.text);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> FindSection(const std::vector<BlockInfo>& blocks, const PageHints& hints,
+                                       const TitleChoice& title, const Lexicon& lex) {
+  if (hints.section && !TrimNonWord(*hints.section).empty()) return std::string(TrimNonWord(*hints.section));
+  for (const BlockInfo& b : blocks) {
+    if (!b.meta_line) continue;
+    if (auto v = SectionLabelValue(b, lex)) return v;
+  }
+  if (title.breadcrumb_section) return title.breadcrumb_section;
+  if (title.block >= 0) {
+    const int n = static_cast<int>(blocks.size());
+    auto is_section_line = [&](int i) { return i >= 0 && i < n && lex.sections.contains(blocks[i].key); };
+    for (int i = std::max(0, title.block - 3); i < std::min(n, title.block + 3); ++i) {
+      // A section word of its own; one in a run of them is a menu.
+      if (i == title.block || !is_section_line(i) || is_section_line(i - 1) || is_section_line(i + 1)) continue;
+      return std::string(TrimNonWord(blocks[i].text));
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> FindSources(const std::vector<const BlockInfo*>& blocks, const Lexicon& lex) {
+  std::vector<std::string> out;
+  std::unordered_set<std::string> seen;
+  auto add = [&](std::string_view name) {
+    name = TrimNonWord(name);
+    if (name.empty() || SplitWords(name).size() > 6) return;
+    if (seen.insert(FoldKey(name)).second) out.emplace_back(name);
+  };
+  std::vector<uint32_t> origin;
+  for (const BlockInfo* block : blocks) {
+    std::string_view p = block->text;
+    const std::string& light = block->light;
+    std::vector<std::pair<size_t, std::string>> found;  // (position in light, name)
+
+    // "সূত্র: A, B ও C।"
+    for (const std::string& label : lex.source_labels) {
+      if (FindFast(light, label) == std::string::npos) continue;
+      FoldLightMapped(p, &origin);  // the same fold as block->light, with offsets
+      for (size_t pos = FindFast(light, label); pos != std::string::npos; pos = FindFast(light, label, pos + 1)) {
+        size_t len = 0;
+        if (pos > 0 && IsLetterLike(text::DecodeLastUtf8(light, pos, &len))) continue;
+        size_t after = pos + label.size();
+        while (after < light.size() && light[after] == ' ') ++after;
+        if (!IsColon(std::string_view(light).substr(after))) continue;
+        after += light[after] == ':' ? 1 : 3;
+        size_t end = light.find("\xE0\xA5\xA4", after);  // danda
+        for (size_t dot = light.find('.', after); dot != std::string::npos && dot < end; dot = light.find('.', dot + 1)) {
+          if (dot + 1 == light.size() || light[dot + 1] == ' ') {
+            end = dot;
+            break;
+          }
+        }
+        if (end == std::string::npos) end = light.size();
+        std::string_view value(p.data() + origin[after], origin[end] - origin[after]);
+        // Split on , / | ; and joiner words.
+        std::string item;
+        auto flush = [&]() {
+          if (!TrimNonWord(item).empty()) found.emplace_back(pos, std::string(TrimNonWord(item)));
+          item.clear();
+        };
+        for (std::string_view w : SplitWords(value)) {
+          if (Contains(lex.joiners, FoldLight(w))) {
+            flush();
+            continue;
+          }
+          size_t start = 0;
+          for (size_t k = 0; k < w.size(); ++k) {
+            if (w[k] == ',' || w[k] == '/' || w[k] == '|' || w[k] == ';') {
+              if (!item.empty()) item += ' ';
+              item.append(w.substr(start, k - start));
+              flush();
+              start = k + 1;
+            }
+          }
+          if (start < w.size()) {
+            if (!item.empty()) item += ' ';
+            item.append(w.substr(start));
+          }
+        }
+        flush();
+      }
+    }
+
+    // Media named in sentences with a reporting cue.
+    bool mapped = false;
+    auto original = [&](size_t begin, size_t end) {  // light byte range -> text as printed
+      if (!mapped) {
+        FoldLightMapped(p, &origin);
+        mapped = true;
+      }
+      return p.substr(origin[begin], origin[end] - origin[begin]);
+    };
+    size_t s_begin = 0;
+    while (s_begin < light.size()) {
+      size_t s_end = s_begin;
+      while (s_end < light.size()) {
+        text::Decoded d = text::DecodeUtf8(light, s_end);
+        s_end += d.len;
+        if (d.cp == 0x0964 || d.cp == '?' || d.cp == '!') break;
+      }
+      const std::string_view sentence = std::string_view(light).substr(s_begin, s_end - s_begin);
+      const size_t sentence_at = s_begin;
+      s_begin = s_end;
+      size_t first_cue = std::string_view::npos;
+      for (const std::string& cue : lex.source_cues) first_cue = std::min(first_cue, FindFast(sentence, cue));
+      if (first_cue == std::string_view::npos) continue;
+      std::vector<std::string_view> runs = LetterRuns(sentence);
+      auto at = [&](std::string_view run) { return sentence_at + (run.data() - sentence.data()); };
+      for (size_t k = 0; k < runs.size(); ++k) {
+        // A listed agency (the longest spelling that matches here).
+        if (lex.agency_first[text::DecodeUtf8(runs[k], 0).cp % lex.agency_first.size()]) {
+          const std::string* best = nullptr;
+          size_t best_words = 0;
+          auto try_word = [&](std::string_view word) {
+            auto it = lex.agency_index.find(word);
+            if (it == lex.agency_index.end()) return;
+            for (auto [agency, spelling] : it->second) {
+              const auto& words = lex.agencies[agency].spellings[spelling];
+              if (words.size() <= best_words || k + words.size() > runs.size()) continue;
+              if (words.size() > 1 && word != runs[k]) continue;  // a case ending only on the last word
+              bool ok = true;
+              for (size_t w = 1; ok && w < words.size(); ++w) {
+                std::string_view r = runs[k + w];
+                ok = r == words[w] || (w + 1 == words.size() && StripCaseSuffix(r, lex) == words[w]);
+              }
+              if (ok) {
+                best = &lex.agencies[agency].written[spelling];
+                best_words = words.size();
+              }
+            }
+          };
+          try_word(runs[k]);
+          if (std::string_view stem = StripCaseSuffix(runs[k], lex); stem != runs[k]) try_word(stem);
+          if (best != nullptr) {
+            found.emplace_back(at(runs[k]), *best);
+            k += best_words - 1;
+            continue;
+          }
+        }
+        // "<X> নিউজ", "<X> পোস্ট": a medium by its last word.
+        if (k > 0 && lex.media_words.contains(StripCaseSuffix(runs[k], lex))) {
+          std::string name(original(at(runs[k - 1]), at(runs[k]) + runs[k].size()));
+          found.emplace_back(at(runs[k - 1]), BaseForm(name, lex));
+        }
+      }
+      // "বার্তা সংস্থা <X> জানিয়েছে": the words after an introducer, up to the
+      // cue or a punctuation mark, at most three.
+      for (const std::string& intro : lex.agency_intros) {
+        size_t pos = FindFast(sentence, intro);
+        if (pos == std::string_view::npos) continue;
+        size_t begin = pos + intro.size();
+        size_t end = begin;
+        while (end < sentence.size()) {
+          text::Decoded d = text::DecodeUtf8(sentence, end);
+          if (d.cp != ' ' && !IsLetterLike(d.cp) && DigitValue(d.cp) < 0) break;
+          bool cue_here = false;
+          for (const std::string& cue : lex.source_cues) cue_here |= sentence.substr(end).starts_with(cue);
+          if (cue_here) break;
+          end += d.len;
+        }
+        std::vector<std::string_view> words = SplitWords(sentence.substr(begin, end - begin));
+        if (words.empty() || words.size() > 3) continue;
+        std::string name(original(sentence_at + (words.front().data() - sentence.data()),
+                                  sentence_at + (words.back().data() + words.back().size() - sentence.data())));
+        found.emplace_back(sentence_at + begin, BaseForm(name, lex));
+      }
+    }
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [pos, name] : found) add(name);
+  }
+  return out;
+}
+
+}  // namespace ghotona::page
