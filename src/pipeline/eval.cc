@@ -80,14 +80,14 @@ std::vector<std::string> WordTokens(std::string_view input) {
   std::string current;
   size_t pos = 0;
   while (pos < normalized.size()) {
-    size_t start = pos;
-    char32_t c = text::DecodeUtf8(normalized, &pos);
-    if (IsWordChar(c)) {
-      current.append(normalized, start, pos - start);
+    text::Decoded d = text::DecodeUtf8(normalized, pos);
+    if (IsWordChar(d.cp)) {
+      current.append(normalized, pos, d.len);
     } else if (!current.empty()) {
       tokens.push_back(std::move(current));
       current.clear();
     }
+    pos += d.len;
   }
   if (!current.empty()) tokens.push_back(std::move(current));
   return tokens;
