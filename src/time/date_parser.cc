@@ -15,7 +15,10 @@
 //   yyyy সাল[ের] [month | day month]     ২০২৪ সালের অক্টোবরে, ১৯৭৯ সালে
 //   relative words                       আজ, গতকাল, গত পরশু, N দিন আগে, গত মাসে,
 //                                        গত বছরের অক্টোবরে, চলতি মাসের ১০ তারিখে, গত শনিবার
-// and a time is  [day part] [সাড়ে] hh[:mm[:ss]] | hhটা [mm মিনিট]  [am/pm] [offset].
+// and a time is  [day part] [সাড়ে] hh[:mm[:ss]] | hhটা(য়) [mm মিনিট] | hhmm ঘণ্টা
+// [am/pm] [offset]; a bare "১০টা" counts things unless a day part, minutes or
+// am/pm make it a time. After a month name a two-digit year (১৭ জুলাই ২৪) is
+// read only where the line ends or a separator or a time follows.
 // A weekday alone is a mention of its own. A day-month whose day does not
 // exist (৩০ ফেব্রুয়ারি) is consumed without a mention, so "ফেব্রুয়ারি ২০২৪"
 // is not read from it either.
@@ -1063,7 +1066,8 @@ Result<DateTime> DateParser::Parse(std::string_view text, const DateOptions& opt
     if (best == nullptr || Rank(m) < Rank(*best)) best = &m;
   }
   if (best == nullptr) {
-    if (auto iso = ParseIsoDateTime(text); iso.ok()) {
+    // "2024-10" (a bare "2024" is a number: a year needs সাল or a month).
+    if (auto iso = ParseIsoDateTime(text); iso.ok() && iso->precision >= Precision::kMonth) {
       if (iso->precision >= Precision::kMinute && !iso->utc_offset_minutes) {
         iso->utc_offset_minutes = options.default_utc_offset_minutes;
       }
