@@ -38,8 +38,8 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
-// Length of a known element tag ("<p>", "</div ", "<br/") at the start of s,
-// or 0.
+// True when s starts with a start or end tag of a common element ("<p>",
+// "</div ", "<br/").
 bool IsCommonTagAt(std::string_view s) {
   if (s.empty() || s[0] != '<') return false;
   size_t i = 1;
