@@ -29,6 +29,8 @@ std::vector<int> YearsMatchingWeekday(int month, int day, int weekday, int from_
 // True when the Bangla-calendar date `bangla` (year, month 1 = বৈশাখ, day)
 // is the same day as the Gregorian date `gregorian`, as when a page header
 // prints both.
+// The revised calendar's rules are applied to every year, also before the
+// 2019 revision took effect (pages from before it may print a day more).
 bool BanglaMatchesGregorian(const CivilDate& bangla, const CivilDate& gregorian);
 
 // The arithmetical (tabular) Islamic calendar, civil epoch (1 Muharram 1 AH =

@@ -874,7 +874,12 @@ bool Grammar::TimeAt(size_t i, bool iso, Clock* clock) {
   clock->seconds = seconds;
   clock->end = j;
   clock->has_offset = false;
-  OffsetAt(j, iso, clock);
+  if (IsPunct(At(j), '(') && SameLine(j + 1) && Info(At(j + 1)) != nullptr && Info(At(j + 1))->has_tz) {
+    // "(GMT+6)"
+    if (OffsetAt(j + 1, iso, clock) && IsPunct(At(clock->end), ')')) ++clock->end;
+  } else {
+    OffsetAt(j, iso, clock);
+  }
   return true;
 }
 
