@@ -4,6 +4,9 @@
 #include "page/reader.h"
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -67,6 +70,45 @@ TEST(ReadDocuments, GivesLineOriginsForJsonLines) {
   ASSERT_EQ(docs.size(), 2u);
   EXPECT_EQ(docs[0].origin, "in.jsonl:1");
   EXPECT_EQ(docs[1].origin, "in.jsonl:3");
+}
+
+// Every page in testdata/pages is detected as what its extension says,
+// although detection never looks at the name.
+TEST(ReadDocuments, DetectsEveryGoldPageByContent) {
+  const std::filesystem::path dir = std::filesystem::path(GHOTONA_SOURCE_DIR) / "testdata" / "pages";
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no " << dir;
+  size_t pages = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const std::string ext = entry.path().extension().string();
+    if (ext != ".txt" && ext != ".html" && ext != ".jsonl") continue;
+    ++pages;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    std::vector<RawDocument> docs = Read(bytes.str(), entry.path().filename().string());
+    ASSERT_FALSE(docs.empty()) << entry.path();
+    for (const RawDocument& d : docs) {
+      EXPECT_FALSE(d.error.has_value()) << d.origin;
+      if (ext == ".txt") EXPECT_EQ(d.format, InputFormat::kTextDump) << d.origin;
+      if (ext == ".html") EXPECT_EQ(d.format, InputFormat::kHtml) << d.origin;
+    }
+    if (ext == ".jsonl") EXPECT_NE(docs[0].origin.find(".jsonl:1"), std::string::npos);
+  }
+  EXPECT_GT(pages, 0u);
+}
+
+TEST(ReadDocuments, ReadsEverySeedAsOneTextDump) {
+  const std::filesystem::path dir = std::filesystem::path(GHOTONA_SOURCE_DIR "/../shared/seeds");
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << "seed pages not found at " << dir;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    std::vector<RawDocument> docs = Read(bytes.str());
+    ASSERT_EQ(docs.size(), 1u) << entry.path();
+    EXPECT_FALSE(docs[0].error.has_value()) << entry.path();
+    EXPECT_EQ(docs[0].format, InputFormat::kTextDump) << entry.path();
+  }
 }
 
 // ---- Bad input, one test each.
