@@ -10,14 +10,14 @@
 
 namespace {
 
-struct Run {
+struct ShellResult {
   int status = -1;
   std::string out;
 };
 
 // Runs a shell command line, capturing stdout (stderr goes to 2>&1 if asked).
-Run Shell(const std::string& command) {
-  Run r;
+ShellResult Shell(const std::string& command) {
+  ShellResult r;
   FILE* p = popen(command.c_str(), "r");
   if (p == nullptr) return r;
   std::array<char, 4096> buf;
@@ -31,14 +31,14 @@ Run Shell(const std::string& command) {
 const std::string kCli = GHOTONA_CLI_PATH;
 
 TEST(Cli, ExtractOfMissingFileFailsWithOneLineReason) {
-  Run r = Shell(kCli + " extract /nonexistent/page.txt 2>&1 >/dev/null");
+  ShellResult r = Shell(kCli + " extract /nonexistent/page.txt 2>&1 >/dev/null");
   EXPECT_NE(r.status, 0);
   EXPECT_NE(r.out.find("/nonexistent/page.txt"), std::string::npos);
   EXPECT_EQ(r.out.find('\n'), r.out.size() - 1) << "one line: " << r.out;
 }
 
 TEST(Cli, ExtractReadsStandardInputAndWritesOneObjectPerRecord) {
-  Run r = Shell("printf '%s\\n%s\\n' '{\"body\": \"প্রথম লেখা।\"}' '{\"body\": \"দ্বিতীয় লেখা।\"}' | " + kCli + " extract");
+  ShellResult r = Shell("printf '%s\\n%s\\n' '{\"body\": \"প্রথম লেখা।\"}' '{\"body\": \"দ্বিতীয় লেখা।\"}' | " + kCli + " extract");
   EXPECT_EQ(r.status, 0);
   size_t lines = 0;
   for (size_t p = r.out.find('\n'); p != std::string::npos; p = r.out.find('\n', p + 1)) ++lines;
@@ -54,20 +54,20 @@ TEST(Cli, ExtractReadsStandardInputAndWritesOneObjectPerRecord) {
 }
 
 TEST(Cli, PrettyOutputIsIndentedJson) {
-  Run r = Shell("printf '%s\\n' '{\"body\": \"লেখা।\"}' | " + kCli + " extract --pretty");
+  ShellResult r = Shell("printf '%s\\n' '{\"body\": \"লেখা।\"}' | " + kCli + " extract --pretty");
   EXPECT_EQ(r.status, 0);
   EXPECT_NE(r.out.find("\n  \"title\""), std::string::npos);
   EXPECT_TRUE(nlohmann::json::parse(r.out, nullptr, false).is_object());
 }
 
 TEST(Cli, DatePrintsIsoForEachArgument) {
-  Run r = Shell(kCli + " date '১২ মার্চ ২০২৪, ১০:১৫ পিএম' '2024-02-29'");
+  ShellResult r = Shell(kCli + " date '১২ মার্চ ২০২৪, ১০:১৫ পিএম' '2024-02-29'");
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out, "2024-03-12T22:15:00+06:00\n2024-02-29\n");
 }
 
 TEST(Cli, DateReportsAnErrorAndFailsForTextWithoutADate) {
-  Run r = Shell(kCli + " date 'কোনো তারিখ নেই'");
+  ShellResult r = Shell(kCli + " date 'কোনো তারিখ নেই'");
   EXPECT_NE(r.status, 0);
   EXPECT_NE(r.out.find("error"), std::string::npos);
 }
@@ -94,7 +94,7 @@ TEST(Cli, ReadmeDateExamplesPrintWhatTheReadmeSays) {
       expected += readme.substr(q + 4, end - q - 4) + "\n";
       q = end + 1;
     }
-    Run r = Shell(kCli + " date " + args);
+    ShellResult r = Shell(kCli + " date " + args);
     EXPECT_EQ(r.out, expected) << "README example: ghotona date " << args;
     ++examples;
   }
