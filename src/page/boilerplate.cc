@@ -4,6 +4,7 @@
 #include "page/boilerplate.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "page/extractor_text.h"
@@ -66,8 +67,53 @@ void Describe(BlockInfo& b) {
   bool pending_dot = false;   // a '.' after a word: a sentence end unless a letter follows
   bool pending_space = false;
   bool only_digits = true;
+  // Plain Bengali letters and marks are copied to both folds in runs.
+  static const std::array<bool, 128> kPlainBengali = [] {
+    std::array<bool, 128> plain{};
+    for (char32_t c = 0x0980; c < 0x0A00; ++c) {
+      plain[c - 0x0980] = (text::IsBengaliLetter(c) || text::IsBengaliMark(c)) && FoldChar(c) == c;
+    }
+    return plain;
+  }();
+  size_t run = std::string_view::npos;  // start of the pending run
+  auto flush = [&](size_t upto) {
+    if (run == std::string_view::npos) return;
+    b.light.append(t.data() + run, upto - run);
+    b.key.append(t.data() + run, upto - run);
+    run = std::string_view::npos;
+  };
   for (size_t i = 0; i < t.size();) {
     const size_t at = i;
+    const auto* u = reinterpret_cast<const unsigned char*>(t.data());
+    if (u[i] == 0xE0 && i + 2 < t.size() && (u[i + 1] == 0xA6 || u[i + 1] == 0xA7) && (u[i + 2] & 0xC0) == 0x80) {
+      const char32_t c = (static_cast<char32_t>(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+      if (kPlainBengali[c - 0x0980]) {
+        if (pending_space) {
+          flush(at);
+          if (!b.light.empty()) b.light += ' ';
+          pending_space = false;
+        }
+        if (run == std::string_view::npos) run = at;
+        pending_dot = false;  // a letter follows: not a sentence end
+        in_word = word_has_letter = prev_wordish = true;
+        only_digits = false;
+        ++b.letters;
+        ++b.bengali_letters;
+        i += 3;
+        continue;
+      }
+    }
+    if (u[i] == ' ') {  // the commonest separator, without decoding
+      flush(at);
+      if (pending_dot) ++b.sentences;
+      pending_dot = false;
+      if (in_word && word_has_letter) ++b.words;
+      in_word = word_has_letter = prev_wordish = false;
+      pending_space = true;
+      ++i;
+      continue;
+    }
+    flush(at);
     text::Decoded d = text::DecodeUtf8(t, i);
     i += d.len;
     const char32_t c = d.cp;
@@ -116,6 +162,7 @@ void Describe(BlockInfo& b) {
       prev_wordish = letter || digit || IsClosingMark(c);
     }
   }
+  flush(t.size());
   if (pending_dot) ++b.sentences;
   if (in_word && word_has_letter) ++b.words;
   b.number_only = only_digits && b.digits > 0 && b.digits <= 4;

@@ -13,6 +13,11 @@
 namespace ghotona::page {
 namespace {
 
+// How many blocks around the first article region are searched for date
+// lines, bylines and labels: the headline is looked for up to 12 blocks above
+// the article text and its date line up to 5 above the headline.
+constexpr int kMetaWindow = 20;
+
 // Whether s holds whitespace other than single inner ASCII spaces.
 bool NeedsCollapse(std::string_view s) {
   if (s.empty()) return false;
@@ -53,10 +58,17 @@ Article Extractor::Extract(const Page& page, const ExtractOptions& options) cons
   const DateOptions date_options{options.reference, options.default_utc_offset_minutes};
 
   std::vector<BlockInfo> blocks = AnalyzeBlocks(page, lexicon_);
-  MarkMetaLines(blocks, lexicon_, dates_, date_options);
-  ScoreBlocks(blocks);
   const int n = static_cast<int>(blocks.size());
+  // A first region from the blocks' own features; date lines, bylines and
+  // labels are then looked for around it (where headline, date line and
+  // byline stand), and the region is found again with them marked.
+  ScoreBlocks(blocks);
   Region region = FindArticleRegion(blocks, 0, n);
+  const int meta_from = region.empty() ? 0 : region.begin - kMetaWindow;
+  const int meta_to = region.empty() ? kMetaWindow * 2 : region.end + kMetaWindow;
+  MarkMetaLines(blocks, meta_from, meta_to, lexicon_, dates_, date_options);
+  ScoreBlocks(blocks);
+  region = FindArticleRegion(blocks, 0, n);
 
   TitleChoice title = FindTitle(blocks, page, lexicon_, region.empty() ? n : region.begin);
   if (title.title) {

@@ -30,9 +30,9 @@ Status LoadPhrases(const std::string& dir, Lexicon* lex) {
     if (mode == "contains") {
       std::string light = FoldLight(row[2]);
       if (light.empty()) return Status::ParseError("empty phrase in ui_phrases.txt");
-      const char32_t first = text::DecodeUtf8(light, 0).cp;
-      lex->contains_by_first[first].push_back(static_cast<int>(lex->contains_phrases.size()));
-      lex->contains_first_mask |= uint64_t{1} << (first % 64);
+      const int first_len = static_cast<int>(text::DecodeUtf8(light, 0).len);
+      const auto end_byte = static_cast<unsigned char>(light[first_len - 1]);
+      lex->contains_by_byte[end_byte].emplace_back(static_cast<int>(lex->contains_phrases.size()), first_len);
       lex->contains_phrases.emplace_back(std::move(light), *kind);
       continue;
     }
@@ -43,8 +43,12 @@ Status LoadPhrases(const std::string& dir, Lexicon* lex) {
     if (mode == "line") {
       lex->line_phrases.emplace(std::move(key), *kind);
     } else if (mode == "prefix") {
+      const auto byte = static_cast<unsigned char>(key[text::DecodeUtf8(key, 0).len - 1]);
+      lex->prefix_by_byte[byte].push_back(static_cast<int>(lex->prefix_phrases.size()));
       lex->prefix_phrases.emplace_back(std::move(key), *kind);
     } else if (mode == "suffix") {
+      lex->suffix_by_byte[static_cast<unsigned char>(key.back())].push_back(
+          static_cast<int>(lex->suffix_phrases.size()));
       lex->suffix_phrases.emplace_back(std::move(key), *kind);
     } else {
       return Status::ParseError("unknown match mode '" + mode + "' in ui_phrases.txt");
@@ -102,6 +106,8 @@ Status LoadLabels(const std::string& dir, Lexicon* lex) {
     else if (kind == "joiner") target = &lex->joiners;
     else if (kind == "agency_intro") target = &lex->agency_intros;
     else if (kind == "media_word") {
+      if (light.empty()) continue;
+      lex->media_first.set(text::DecodeUtf8(light, 0).cp % lex->media_first.size());
       lex->media_words.insert(std::move(light));
       continue;
     }
@@ -111,6 +117,9 @@ Status LoadLabels(const std::string& dir, Lexicon* lex) {
   // Longest first, so "X অনলাইন এর ..." wins over "X ... এর ...".
   std::stable_sort(lex->outlet_prompts.begin(), lex->outlet_prompts.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& suffix : lex->case_suffixes) {
+    if (!suffix.empty()) lex->suffix_last_bytes.set(static_cast<unsigned char>(suffix.back()));
+  }
   std::stable_sort(lex->case_suffixes.begin(), lex->case_suffixes.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return Status::Ok();
@@ -166,23 +175,26 @@ Result<Lexicon> Lexicon::Load(std::string_view data_dir) {
 PhraseKind Lexicon::Classify(std::string_view key, std::string_view light) const {
   if (key.empty()) return PhraseKind::kNone;
   if (auto it = line_phrases.find(key); it != line_phrases.end()) return it->second;
-  for (const auto& [phrase, kind] : prefix_phrases) {
-    if (key.starts_with(phrase)) return kind;
+  const size_t first_len = text::DecodeUtf8(key, 0).len;
+  for (int p : prefix_by_byte[static_cast<unsigned char>(key[first_len - 1])]) {
+    if (key.starts_with(prefix_phrases[p].first)) return prefix_phrases[p].second;
   }
-  for (const auto& [phrase, kind] : suffix_phrases) {
-    if (key.ends_with(phrase)) return kind;
+  for (int p : suffix_by_byte[static_cast<unsigned char>(key.back())]) {
+    if (key.ends_with(suffix_phrases[p].first)) return suffix_phrases[p].second;
   }
   if (light.size() > kContainsSearchLimit) return PhraseKind::kNone;
-  for (size_t i = 0; i < light.size();) {
-    text::Decoded d = text::DecodeUtf8(light, i);
-    if ((contains_first_mask >> (d.cp % 64)) & 1) {
-      if (auto it = contains_by_first.find(d.cp); it != contains_by_first.end()) {
-        for (int p : it->second) {
-          if (light.substr(i).starts_with(contains_phrases[p].first)) return contains_phrases[p].second;
-        }
+  const auto* u = reinterpret_cast<const unsigned char*>(light.data());
+  for (size_t i = 0; i < light.size(); ++i) {
+    for (auto [phrase, first_len] : contains_by_byte[u[i]]) {
+      const size_t start = i + 1 - static_cast<size_t>(first_len);
+      const std::string& text = contains_phrases[phrase].first;
+      // Cheap reject on the phrase's last byte before the full comparison.
+      if (i + 1 < static_cast<size_t>(first_len) || start + text.size() > light.size() ||
+          light[start + text.size() - 1] != text.back()) {
+        continue;
       }
+      if (light.substr(start).starts_with(text)) return contains_phrases[phrase].second;
     }
-    i += d.len;
   }
   return PhraseKind::kNone;
 }

@@ -7,6 +7,7 @@
 #ifndef GHOTONA_PAGE_EXTRACTOR_LEXICON_H_
 #define GHOTONA_PAGE_EXTRACTOR_LEXICON_H_
 
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -38,11 +39,14 @@ struct Lexicon {
   StringMap<PhraseKind> line_phrases;
   std::vector<std::pair<std::string, PhraseKind>> prefix_phrases;
   std::vector<std::pair<std::string, PhraseKind>> suffix_phrases;
+  // prefix_phrases by the last byte of their first code point, suffix_phrases
+  // by their last byte: a block's key is compared with few phrases.
+  std::array<std::vector<int>, 256> prefix_by_byte;
+  std::array<std::vector<int>, 256> suffix_by_byte;
   std::vector<std::pair<std::string, PhraseKind>> contains_phrases;
-  // "contains" phrases by their first code point, and a 64-bit filter of
-  // those code points (bit cp % 64), so a block is scanned once.
-  std::unordered_map<char32_t, std::vector<int>> contains_by_first;
-  uint64_t contains_first_mask = 0;
+  // "contains" phrases by the last byte of their first code point (with that
+  // code point's length), so a block is scanned once, byte by byte.
+  std::array<std::vector<std::pair<int, int>>, 256> contains_by_byte;
 
   // sections.txt: FoldKey -> name as written.
   StringMap<std::string> sections;
@@ -66,6 +70,8 @@ struct Lexicon {
   std::vector<std::string> joiners;
   std::vector<std::string> agency_intros;  // "বার্তা সংস্থা": a media name follows
   StringSet media_words;                   // "নিউজ", "পোস্ট": "<X> নিউজ" names a medium
+  std::bitset<1024> media_first;           // first code points of media_words (cp % 1024)
+  std::bitset<256> suffix_last_bytes;      // last bytes of case_suffixes
 
   std::vector<Agency> agencies;  // agencies.txt
   // First letter run of a spelling -> (agency, spelling) indices.

@@ -158,7 +158,7 @@ std::optional<std::string> CopyrightName(const BlockInfo& b, const Lexicon& lex)
 std::optional<std::string> PromptOutlet(const BlockInfo& b, const Lexicon& lex) {
   if (b.text.size() > kShortBlockBytes) return std::nullopt;
   for (const std::string& prompt : lex.outlet_prompts) {
-    size_t pos = b.light.find(prompt);
+    size_t pos = FindFast(b.light, prompt);
     if (pos == std::string::npos || pos == 0) continue;
     std::vector<uint32_t> origin;
     std::string light = FoldLightMapped(b.text, &origin);
@@ -292,6 +292,7 @@ bool MayBeByline(const BlockInfo& b, const Lexicon& lex) {
     if (last.ends_with(role)) return true;
   }
   // "<name>, <place> প্রতিনিধি" is caught above; "নিজস্ব প্রতিবেদক, সিলেট" here.
+  if (light.find(',') == std::string_view::npos) return false;
   for (const std::string& role : lex.role_words) {
     size_t pos = FindFast(light, role);
     if (pos != std::string_view::npos && light.substr(pos + role.size()).starts_with(",")) return true;
@@ -327,6 +328,7 @@ std::vector<std::pair<size_t, size_t>> DigitWindows(std::string_view s) {
 // A word without its case ending: "রয়টার্সের" -> "রয়টার্স", "এএফপির" ->
 // "এএফপি". A lone "র" is an ending only after a vowel sign.
 std::string_view StripCaseSuffix(std::string_view word, const Lexicon& lex) {
+  if (word.empty() || !lex.suffix_last_bytes[static_cast<unsigned char>(word.back())]) return word;
   for (const std::string& suffix : lex.case_suffixes) {
     if (word.size() <= suffix.size() + 3 || !word.ends_with(suffix)) continue;
     std::string_view stem = word.substr(0, word.size() - suffix.size());
@@ -408,9 +410,10 @@ std::optional<BylineMatch> MatchByline(std::string_view text, const Lexicon& lex
   return std::nullopt;
 }
 
-void MarkMetaLines(std::vector<BlockInfo>& blocks, const Lexicon& lex, const DateParser* dates,
+void MarkMetaLines(std::vector<BlockInfo>& blocks, int from, int to, const Lexicon& lex, const DateParser* dates,
                    const DateOptions& options) {
-  for (BlockInfo& b : blocks) {
+  for (int i = std::max(0, from); i < std::min(to, static_cast<int>(blocks.size())); ++i) {
+    BlockInfo& b = blocks[i];
     if (b.block->tag == BlockTag::kTime) b.meta_line = true;
     if (b.phrase != PhraseKind::kNone || b.text.size() > kShortBlockBytes) continue;
     // A date line names a year or a time: at least three digits, no danda.
@@ -826,20 +829,36 @@ std::vector<std::string> FindSources(const std::vector<const BlockInfo*>& blocks
       }
       return p.substr(origin[begin], origin[end] - origin[begin]);
     };
-    size_t s_begin = 0;
+    // Where the reporting cues are in the block, found once.
+    std::vector<size_t> cues;
+    for (const std::string& cue : lex.source_cues) {
+      for (size_t pos = FindFast(light, cue); pos != std::string::npos; pos = FindFast(light, cue, pos + 1)) {
+        cues.push_back(pos);
+      }
+    }
+    if (cues.empty() && found.empty()) continue;
+    std::sort(cues.begin(), cues.end());
+    std::vector<std::pair<size_t, size_t>> intros;  // (position, length) of introducers
+    if (!cues.empty()) {
+      for (const std::string& intro : lex.agency_intros) {
+        for (size_t pos = FindFast(light, intro); pos != std::string::npos; pos = FindFast(light, intro, pos + 1)) {
+          intros.emplace_back(pos, intro.size());
+        }
+      }
+    }
+    size_t s_begin = cues.empty() ? light.size() : 0;
     while (s_begin < light.size()) {
+      // The sentence ends after a danda (E0 A5 A4), '?' or '!'.
       size_t s_end = s_begin;
       while (s_end < light.size()) {
-        text::Decoded d = text::DecodeUtf8(light, s_end);
-        s_end += d.len;
-        if (d.cp == 0x0964 || d.cp == '?' || d.cp == '!') break;
+        const char c = light[s_end++];
+        if (c == '?' || c == '!' || (c == '\xA4' && s_end >= 3 && light[s_end - 2] == '\xA5')) break;
       }
       const std::string_view sentence = std::string_view(light).substr(s_begin, s_end - s_begin);
       const size_t sentence_at = s_begin;
       s_begin = s_end;
-      size_t first_cue = std::string_view::npos;
-      for (const std::string& cue : lex.source_cues) first_cue = std::min(first_cue, FindFast(sentence, cue));
-      if (first_cue == std::string_view::npos) continue;
+      auto cue = std::lower_bound(cues.begin(), cues.end(), sentence_at);
+      if (cue == cues.end() || *cue >= s_end) continue;
       std::vector<std::string_view> runs = LetterRuns(sentence);
       auto at = [&](std::string_view run) { return sentence_at + (run.data() - sentence.data()); };
       for (size_t k = 0; k < runs.size(); ++k) {
@@ -874,17 +893,17 @@ std::vector<std::string> FindSources(const std::vector<const BlockInfo*>& blocks
           }
         }
         // "<X> নিউজ", "<X> পোস্ট": a medium by its last word.
-        if (k > 0 && lex.media_words.contains(StripCaseSuffix(runs[k], lex))) {
+        if (k > 0 && lex.media_first[text::DecodeUtf8(runs[k], 0).cp % lex.media_first.size()] &&
+            lex.media_words.contains(StripCaseSuffix(runs[k], lex))) {
           std::string name(original(at(runs[k - 1]), at(runs[k]) + runs[k].size()));
           found.emplace_back(at(runs[k - 1]), BaseForm(name, lex));
         }
       }
       // "বার্তা সংস্থা <X> জানিয়েছে": the words after an introducer, up to the
       // cue or a punctuation mark, at most three.
-      for (const std::string& intro : lex.agency_intros) {
-        size_t pos = FindFast(sentence, intro);
-        if (pos == std::string_view::npos) continue;
-        size_t begin = pos + intro.size();
+      for (auto [intro_at, intro_size] : intros) {
+        if (intro_at < sentence_at || intro_at >= s_end) continue;
+        size_t begin = intro_at - sentence_at + intro_size;
         size_t end = begin;
         while (end < sentence.size()) {
           text::Decoded d = text::DecodeUtf8(sentence, end);

@@ -20,10 +20,10 @@
 
 namespace ghotona::page {
 
-// Stores the date mentions of short blocks (BlockInfo::dates) and marks
-// date lines, bylines and section labels as meta lines. dates may be null
-// (no date handling).
-void MarkMetaLines(std::vector<BlockInfo>& blocks, const Lexicon& lex, const DateParser* dates,
+// Stores the date mentions of the short blocks in [from, to)
+// (BlockInfo::dates) and marks date lines, bylines and section labels among
+// them as meta lines. dates may be null (no date handling).
+void MarkMetaLines(std::vector<BlockInfo>& blocks, int from, int to, const Lexicon& lex, const DateParser* dates,
                    const DateOptions& options);
 
 // A byline found in one line: the byline itself, and the text before it on
