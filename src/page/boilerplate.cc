@@ -178,6 +178,7 @@ void Describe(BlockInfo& b) {
     }
     b.terminal = IsTerminator(c);
     b.danda_terminal = c == 0x0964 || c == 0x0965;
+    b.question_or_exclamation = c == '?' || c == '!';
     break;
   }
 }
@@ -251,8 +252,8 @@ void ScoreBlocks(std::vector<BlockInfo>& blocks) {
       } else if (textual && letters >= kShortTextLetters) {
         // Running text: grows with length and with the number of sentences.
         s = 1.5 + std::min(letters, 1500) / 30.0 + std::min(b.sentences, 6);
-        // A short single "sentence" ending in ? ! or '.' is usually a headline.
-        if (!b.danda_terminal && b.sentences <= 1 && letters < kParagraphLetters) s = -1;
+        // A short single "sentence" ending in ? or ! is usually a headline.
+        if (b.question_or_exclamation && b.sentences <= 1 && letters < kParagraphLetters) s = -1;
       } else if (textual) {
         s = 0.5;  // a short article line
       } else if (letters >= kLongRunLetters) {
@@ -280,13 +281,22 @@ void ScoreBlocks(std::vector<BlockInfo>& blocks) {
 
     // HTML evidence.
     const Block& blk = *b.block;
+    const bool unlinked_in_article = blk.in_article && blk.link_density < 0.2f;
+    // Subheads and list items inside the article container are article text
+    // when they are not links: only mildly negative, so they do not split it.
+    if (unlinked_in_article && s < 0 && b.phrase == PhraseKind::kNone && !b.excluded && b.occurrences == 1 &&
+        (blk.tag == BlockTag::kHeading || blk.tag == BlockTag::kListItem || blk.tag == BlockTag::kParagraph)) {
+      s = -1;
+    }
     if (blk.link_density >= 0.5f) {
-      s = std::min(s, 0.0) - 4 - 4 * blk.link_density;
+      s = std::min(s, 0.0) - 2 - 3 * blk.link_density;
     } else if (s > 0) {
       s *= 1.0 - 1.5 * blk.link_density;
     }
     if (has_article_container && !blk.in_article) s = s > 0 ? s * 0.25 - 1 : s - 1;
-    if (blk.tag == BlockTag::kListItem && !textual && letters < kLongRunLetters) s = std::min(s, -3.0);
+    if (blk.tag == BlockTag::kListItem && !textual && letters < kLongRunLetters && !unlinked_in_article) {
+      s = std::min(s, -3.0);
+    }
     if (blk.tag == BlockTag::kH1) {
       s = std::min(s, -3.0);
       b.excluded = true;

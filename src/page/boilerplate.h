@@ -36,6 +36,7 @@ struct BlockInfo {
   int sentences = 0;            // sentence terminators after a word
   bool terminal = false;        // ends with a terminator (closing quotes allowed)
   bool danda_terminal = false;  // ... and that terminator is a danda
+  bool question_or_exclamation = false;  // ... or a '?' or '!'
   bool number_only = false;     // nothing but digits: a list number ("১০")
   bool reporter_tag = false;    // desk initials such as "/কেএ/" or "(কেএ/)"
   bool source_line = false;     // "সূত্র: ..." (a source label and a colon)

@@ -195,11 +195,13 @@ bool IsLetterLike(char32_t c) {
 }
 
 bool IsTerminator(char32_t c) {
-  return c == 0x0964 || c == 0x0965 || c == '?' || c == '!' || c == '.' || c == 0x2026;
+  return c == 0x0964 || c == 0x0965 || c == '?' || c == '!' || c == '.' || c == 0x2026 ||
+         c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x061F || c == 0x06D4;
 }
 
 bool IsClosingMark(char32_t c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x2019 || c == 0x201D || c == 0x00BB;
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x2019 || c == 0x201D || c == 0x00BB ||
+         c == 0x300D || c == 0x300F || c == 0xFF09;
 }
 
 Result<std::vector<std::vector<std::string>>> ReadDataTable(const std::string& path, size_t min_fields) {

@@ -75,7 +75,8 @@ int DigitValue(char32_t c);
 // punctuation and symbol blocks).
 bool IsLetterLike(char32_t c);
 
-// Sentence terminators: danda, double danda, '?', '!', '.', and U+2026.
+// Sentence terminators: danda, double danda, '?', '!', '.', U+2026, and the
+// CJK, fullwidth and Arabic-script full stops and question marks.
 bool IsTerminator(char32_t c);
 
 // Closing quotes and brackets that may follow a terminator.
