@@ -181,7 +181,31 @@ bool IsHeadlineLike(const BlockInfo& b, const Lexicon& lex, bool bengali_page) {
   if (b.words < 3 && !(b.words == 2 && b.occurrences > 1)) return false;
   if (b.sentences >= 2 && b.letters > 150) return false;
   if (lex.sections.count(b.key) > 0) return false;
+  // A polite imperative at the end ("... কপি করুন") is an instruction of the
+  // page, unless it is quoted speech.
+  std::string_view light = b.light;
+  while (light.ends_with(" ")) light.remove_suffix(1);
+  for (const std::string& imperative : lex.imperatives) {
+    if (light.ends_with(imperative) &&
+        (light.size() == imperative.size() || light[light.size() - imperative.size() - 1] == ' ')) {
+      return false;
+    }
+  }
   return true;
+}
+
+// "<name>, <place>": two to six words with one comma, no digits, no sentence
+// end. Next to a date line under the headline such a line is the byline.
+bool LooksLikeNamePlace(const BlockInfo& b) {
+  if (b.words < 2 || b.words > 6 || b.digits > 0 || b.terminal) return false;
+  return std::count(b.text.begin(), b.text.end(), ',') == 1;
+}
+
+bool NextToDateLine(const std::vector<BlockInfo>& blocks, int i) {
+  auto date_line = [&](int j) {
+    return j >= 0 && j < static_cast<int>(blocks.size()) && blocks[j].meta_line && !blocks[j].dates.empty();
+  };
+  return date_line(i - 1) || date_line(i + 1);
 }
 
 struct Breadcrumb {
@@ -364,18 +388,20 @@ std::string BaseForm(std::string_view name, const Lexicon& lex) {
 
 std::optional<BylineMatch> MatchByline(std::string_view text, const Lexicon& lex) {
   std::vector<std::string_view> words = SplitWords(text);
-  if (words.size() < 2 || words.size() > kMaxBylineWords) return std::nullopt;
+  if (words.size() < 2 || words.size() > kMaxBylineWords + 6) return std::nullopt;
   std::vector<std::string> folded;
   folded.reserve(words.size());
   for (std::string_view w : words) folded.push_back(FoldLight(TrimNonWord(w)));
 
-  if (Contains(lex.by_words, folded[0]) && words.size() <= 7) {
+  const bool labelled = words[0].ends_with(":") || words[0].ends_with("\xE0\xA6\x83");  // "লেখক:"
+  if (Contains(lex.by_words, folded[0]) && words.size() <= (labelled ? 16u : 7u)) {
     std::string_view first = words[0];
     std::string rest = Join(words, 1, words.size());
     std::string_view name = TrimNonWord(rest);
     // "By" must be written as a word of its own: "By Name", "লিখেছেন: নাম".
     if (!name.empty() && TrimNonWord(first).size() + 1 >= first.size()) return BylineMatch{std::string(name), "", false};
   }
+  if (words.size() > kMaxBylineWords) return std::nullopt;
   const size_t n = words.size();
   // What may follow the byline word on the line: nothing, ", <place>" (one
   // or two words), or a label ending in ':' ("প্রকাশ:") before a date.
@@ -416,8 +442,10 @@ void MarkMetaLines(std::vector<BlockInfo>& blocks, int from, int to, const Lexic
     BlockInfo& b = blocks[i];
     if (b.block->tag == BlockTag::kTime) b.meta_line = true;
     if (b.phrase != PhraseKind::kNone || b.text.size() > kShortBlockBytes) continue;
-    // A date line names a year or a time: at least three digits, no danda.
-    if (dates != nullptr && b.digits >= 3 && !b.danda_terminal) {
+    // A date line names a year or a time (three digits or more), or is short
+    // ("আপডেট: ৩ ঘণ্টা আগে"); it never ends with a danda.
+    if (dates != nullptr && (b.digits >= 3 || (b.digits > 0 && b.text.size() <= 100)) && !b.number_only &&
+        !b.danda_terminal) {
       b.dates = dates->FindAll(b.text, options);
       if (!b.dates.empty() && LettersOutside(b.text, b.dates) <= kDateLineOtherLetters) {
         b.meta_line = true;
@@ -697,6 +725,20 @@ std::optional<BylineMatch> FindByline(const std::vector<BlockInfo>& blocks, int 
   } else {
     for (int i = body - 1; i >= std::max(0, body - 6); --i) {
       if (auto m = try_block(i)) return m;
+    }
+  }
+  // An author line under the article ("লেখক: ...").
+  if (!region.empty()) {
+    for (int i = region.end; i < std::min(n, region.end + 3); ++i) {
+      if (auto m = try_block(i)) return m;
+    }
+  }
+  // "<name>, <place>" beside the date line under the headline.
+  if (title_block >= 0) {
+    for (int i = title_block + 1; i < std::min(body, title_block + 6); ++i) {
+      if (LooksLikeNamePlace(blocks[i]) && NextToDateLine(blocks, i)) {
+        return BylineMatch{std::string(TrimNonWord(blocks[i].text)), "", false};
+      }
     }
   }
   return std::nullopt;
