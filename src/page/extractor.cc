@@ -7,6 +7,7 @@
 #include "page/boilerplate.h"
 #include "page/extractor_text.h"
 #include "page/metadata.h"
+#include "page/text_reader.h"
 #include "text/language.h"
 #include "text/normalize.h"
 
@@ -54,7 +55,6 @@ Result<std::unique_ptr<Extractor>> Extractor::Load(std::string_view data_dir, co
 
 Article Extractor::Extract(const Page& page, const ExtractOptions& options) const {
   Article article;
-  article.warnings = page.warnings;
   const DateOptions date_options{options.reference, options.default_utc_offset_minutes};
 
   std::vector<BlockInfo> blocks = AnalyzeBlocks(page, lexicon_);
@@ -119,6 +119,43 @@ Article Extractor::Extract(const Page& page, const ExtractOptions& options) cons
     if (blocks[i].source_line && !blocks[i].excluded) body_blocks.push_back(&blocks[i]);
   }
   for (const std::string& source : FindSources(body_blocks, lexicon_)) {
+    std::string name = Clean(source);
+    if (!name.empty()) article.attributed_sources.push_back(std::move(name));
+  }
+  article.language = text::DetectLanguage(article.body);
+  return article;
+}
+
+Article Extractor::ExtractBody(std::string_view body, const PageHints& hints, const ExtractOptions& options) const {
+  Article article;
+  const DateOptions date_options{options.reference, options.default_utc_offset_minutes};
+  const Page page = PageFromText(body);
+  std::vector<BlockInfo> blocks = AnalyzeBlocks(page, lexicon_);
+  std::vector<const BlockInfo*> paragraphs;
+  for (const BlockInfo& b : blocks) {
+    std::string p = Clean(b.text);
+    if (p.empty()) continue;
+    if (!article.body.empty()) article.body += "\n\n";
+    article.body += p;
+    paragraphs.push_back(&b);
+  }
+  if (article.body.empty()) article.warnings.push_back("no article text found");
+  article.title = CleanOptional(hints.og_title);  // a record's title is used as is
+  article.outlet = CleanOptional(hints.site_name);
+  article.byline = CleanOptional(hints.author);
+  article.section = CleanOptional(hints.section);
+  article.url = hints.url;
+  PageDates dates = FindPageDates({}, -1, Region{}, hints, *dates_, date_options);
+  article.updated = dates.updated;
+  if (dates.published) {
+    article.published = dates.published;
+    article.published_source = DateSource::kPage;
+  } else if (auto inferred = InferPublishedFromWeekdays(article.body, *dates_, date_options)) {
+    article.published = inferred;
+    article.published_source = DateSource::kInferred;
+    article.warnings.push_back("date inferred from weekday");
+  }
+  for (const std::string& source : FindSources(paragraphs, lexicon_)) {
     std::string name = Clean(source);
     if (!name.empty()) article.attributed_sources.push_back(std::move(name));
   }

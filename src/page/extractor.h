@@ -39,8 +39,16 @@ class Extractor {
   // Loads data_dir/page/*. dates must be non-null and outlive the extractor.
   static Result<std::unique_ptr<Extractor>> Load(std::string_view data_dir, const DateParser* dates);
 
-  // Thread-safe; linear in the page size.
+  // Thread-safe; linear in the page size. Reader warnings (Page::warnings)
+  // are left to the caller, which reports them with the document.
   Article Extract(const Page& page, const ExtractOptions& options) const;
+
+  // Clean article text (a JSON Lines "body" record): no boilerplate removal.
+  // Every non-empty line is a paragraph; the title, outlet, date and url come
+  // from the hints (og_title, site_name, published, url); without a date the
+  // weekday inference runs on the text; sources are read from it as in
+  // Extract. Thread-safe.
+  Article ExtractBody(std::string_view body, const PageHints& hints, const ExtractOptions& options) const;
 
  private:
   Extractor(Lexicon lexicon, const DateParser* dates) : lexicon_(std::move(lexicon)), dates_(dates) {}

@@ -250,6 +250,26 @@ TEST(Extractor, PrefersMetadataHintsOfAPage) {
   EXPECT_EQ(a.byline.value_or(""), "নগর প্রতিবেদক");
 }
 
+TEST(ExtractorBody, KeepsEveryLineAndReadsSourcesAndHints) {
+  PageHints hints;
+  hints.og_title = "নদীভাঙন | বিশেষ প্রতিবেদন";
+  hints.site_name = "নদীকথা";
+  Article a = TestEnv().extractor->ExtractBody(
+      "ভাঙনে তিনটি গ্রাম বিলীন হয়েছে।\nস্থানীয় প্রশাসন ত্রাণ দিচ্ছে। খবর বার্তা সংস্থা ইউএনবির।\n\nশুক্রবার (২৮ মার্চ) বাঁধের কাজ শুরু হবে।\n",
+      hints, {});
+  EXPECT_EQ(Paragraphs(a.body).size(), 3u);
+  EXPECT_EQ(a.title.value_or(""), "নদীভাঙন | বিশেষ প্রতিবেদন") << "a record's title is used as is";
+  EXPECT_EQ(a.outlet.value_or(""), "নদীকথা");
+  EXPECT_EQ(a.attributed_sources, std::vector<std::string>{text::Normalize("ইউএনবি")});
+  EXPECT_FALSE(a.published.has_value()) << "a weekday + day + month alone fixes no year";
+  EXPECT_EQ(a.language, "bn");
+
+  hints.published = "2025-03-28";
+  a = TestEnv().extractor->ExtractBody("বাঁধের কাজ শুরু হয়েছে।", hints, {});
+  EXPECT_EQ(Iso(a.published), "2025-03-28");
+  EXPECT_EQ(a.published_source, DateSource::kPage);
+}
+
 // --- The shared seed pages (read at run time, never copied) ---
 
 std::string ReadFile(const fs::path& path) {

@@ -522,7 +522,7 @@ TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, co
       return choice;
     }
   } else if (hints.og_title && !FoldKey(*hints.og_title).empty()) {
-    choice.title = StripTitleSuffix(*hints.og_title);
+    choice.title = *hints.og_title;  // a JSON Lines title, used as is
     choice.block = FindBlockByKey(blocks, FoldKey(*choice.title), body_begin);
     return choice;
   }
