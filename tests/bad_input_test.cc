@@ -62,6 +62,8 @@ TEST_F(BadInputTest, InvalidUtf8IsReplacedAndTheArticleStillComesOut) {
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_FALSE(docs[0].error.has_value());
   EXPECT_NE(docs[0].article.body.find("\xEF\xBF\xBD"), std::string::npos) << "U+FFFD replaces the bad bytes";
+  ASSERT_FALSE(docs[0].article.warnings.empty());
+  EXPECT_EQ(docs[0].article.warnings[0], "invalid UTF-8 replaced");
 }
 
 TEST_F(BadInputTest, FiftyMegabyteSingleLineFinishesQuickly) {

@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ghotona/document.h"
 #include "ghotona/status.h"
@@ -41,6 +42,8 @@ struct RawDocument {
   std::optional<std::string> date;
   // Set when the record could not be read (e.g. a truncated JSON line).
   std::optional<std::string> error;
+  // Notes from reading ("invalid UTF-8 replaced"), passed on to the article.
+  std::vector<std::string> warnings;
   std::string origin;  // "file:line" or "file"
 };
 

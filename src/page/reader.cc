@@ -114,8 +114,18 @@ void ReadDocuments(std::string_view bytes, std::string_view origin,
     emit(ErrorDocument(origin, "empty document"));
     return;
   }
-  if (TryReadJsonLines(decoded.utf8, origin, emit)) return;
+  if (!decoded.warnings.empty()) {
+    // Decoding notes belong to every document of this input.
+    auto emit_with_warnings = [&](RawDocument doc) {
+      doc.warnings.insert(doc.warnings.begin(), decoded.warnings.begin(), decoded.warnings.end());
+      emit(std::move(doc));
+    };
+    if (TryReadJsonLines(decoded.utf8, origin, emit_with_warnings)) return;
+  } else if (TryReadJsonLines(decoded.utf8, origin, emit)) {
+    return;
+  }
   RawDocument doc;
+  doc.warnings = decoded.warnings;
   doc.origin = std::string(origin);
   doc.format = LooksLikeHtml(decoded.utf8) ? InputFormat::kHtml : InputFormat::kTextDump;
   doc.content = std::move(decoded.utf8);

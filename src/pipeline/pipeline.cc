@@ -9,8 +9,6 @@
 #include "page/html_reader.h"
 #include "page/reader.h"
 #include "page/text_reader.h"
-#include "text/language.h"
-#include "text/normalize.h"
 
 namespace ghotona {
 
@@ -43,40 +41,6 @@ void Pipeline::ForEachDocument(std::string_view bytes, std::string_view origin,
                                const std::function<void(RawDocument)>& emit) const {
   page::ReadDocuments(bytes, origin, emit);
 }
-
-namespace {
-
-// Splits clean body text into paragraphs at blank lines and normalizes each.
-std::string NormalizeBody(std::string_view body) {
-  std::string normalized = text::Normalize(body);
-  std::string out;
-  size_t pos = 0;
-  std::string paragraph;
-  auto flush = [&] {
-    std::string collapsed = text::CollapseWhitespace(paragraph);
-    if (!collapsed.empty()) {
-      if (!out.empty()) out += "\n\n";
-      out += collapsed;
-    }
-    paragraph.clear();
-  };
-  while (pos <= normalized.size()) {
-    size_t nl = normalized.find('\n', pos);
-    if (nl == std::string::npos) nl = normalized.size();
-    std::string_view line(normalized.data() + pos, nl - pos);
-    if (text::CollapseWhitespace(line).empty()) {
-      flush();
-    } else {
-      if (!paragraph.empty()) paragraph += ' ';
-      paragraph.append(line);
-    }
-    pos = nl + 1;
-  }
-  flush();
-  return out;
-}
-
-}  // namespace
 
 Document Pipeline::Process(const RawDocument& raw) const {
   Document doc;
@@ -113,30 +77,14 @@ Document Pipeline::Process(const RawDocument& raw) const {
   if (raw.url && !page.hints.url) page.hints.url = raw.url;
 
   if (raw.format == InputFormat::kBody) {
-    Article& a = doc.article;
-    a.body = NormalizeBody(raw.content);
-    if (raw.title) a.title = text::CollapseWhitespace(text::Normalize(*raw.title));
-    if (raw.outlet) a.outlet = text::CollapseWhitespace(*raw.outlet);
-    a.url = raw.url;
-    if (raw.date) {
-      DateOptions date_options;
-      date_options.default_utc_offset_minutes = impl_->options.default_utc_offset_minutes;
-      auto iso = ParseIsoDateTime(*raw.date);
-      auto parsed = iso.ok() ? iso : impl_->dates->Parse(*raw.date, date_options);
-      if (parsed.ok()) {
-        a.published = *parsed;
-        a.published_source = DateSource::kPage;
-      } else {
-        a.warnings.push_back("unreadable date hint: " + *raw.date);
-      }
-    }
-    a.language = text::DetectLanguage(a.body);
-    if (a.body.empty()) a.warnings.push_back("empty body");
-    return doc;
+    doc.article = impl_->extractor->ExtractBody(raw.content, page.hints, extract_options);
+  } else {
+    doc.article = impl_->extractor->Extract(page, extract_options);
   }
-  doc.article = impl_->extractor->Extract(page, extract_options);
   if (!doc.article.url && page.hints.url) doc.article.url = page.hints.url;
-  for (const std::string& w : page.warnings) doc.article.warnings.push_back(w);
+  std::vector<std::string>& warnings = doc.article.warnings;
+  warnings.insert(warnings.begin(), page.warnings.begin(), page.warnings.end());
+  warnings.insert(warnings.begin(), raw.warnings.begin(), raw.warnings.end());
   return doc;
 }
 
