@@ -229,13 +229,15 @@ void ScoreBlocks(std::vector<BlockInfo>& blocks) {
     const int letters = b.letters;
     const bool textual = IsTextual(b);
     const bool paragraph = (textual && letters >= kParagraphLetters) || letters >= kLongRunLetters;
-    if (list_zone && paragraph) list_zone = false;
+    // A list runs until a paragraph, or a byline (a menu item above a headline
+    // is not a list of headlines).
+    if (list_zone && (paragraph || b.byline_line)) list_zone = false;
     b.in_list_zone = list_zone;
 
     double s = 0;
     switch (b.phrase) {
       case PhraseKind::kUi: s = -15; break;
-      case PhraseKind::kList: s = -15; list_zone = true; break;
+      case PhraseKind::kList: s = -6; list_zone = true; break;  // cheap: "আরও পড়ুন" boxes sit inside articles
       case PhraseKind::kEnd: s = -20; break;
       case PhraseKind::kCaption: s = -2; break;
       case PhraseKind::kNone: s = 0; break;
@@ -329,6 +331,29 @@ Region FindArticleRegion(const std::vector<BlockInfo>& blocks, int from, int to)
     }
   }
   return best;
+}
+
+Region ExtendRegionBackward(const std::vector<BlockInfo>& blocks, Region region) {
+  constexpr int kMaxGap = 4;  // blocks of furniture crossed
+  while (!region.empty()) {
+    int i = region.begin - 1;
+    int gap = 0;
+    while (i >= 0 && gap < kMaxGap) {
+      const BlockInfo& b = blocks[i];
+      const bool furniture = b.phrase == PhraseKind::kList || b.phrase == PhraseKind::kCaption ||
+                             b.phrase == PhraseKind::kUi || b.in_list_zone;
+      if (!furniture) break;
+      --i;
+      ++gap;
+    }
+    if (gap == 0 || i < 0) break;
+    const BlockInfo& lead = blocks[i];
+    if (lead.score <= 0 || lead.excluded || !IsTextual(lead) || lead.letters < kShortTextLetters) break;
+    region.begin = i;
+    region.sum += lead.score;
+    for (int j = i + 1; j < i + 1 + gap; ++j) region.sum += blocks[j].score;
+  }
+  return region;
 }
 
 bool IsBodyBlock(const BlockInfo& b) { return !b.excluded && b.letters > 0; }

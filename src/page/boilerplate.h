@@ -78,6 +78,12 @@ struct Region {
 // an "article is over" block and never running past a standalone source line.
 Region FindArticleRegion(const std::vector<BlockInfo>& blocks, int from, int to);
 
+// Moves the region's start back over a related-link box, caption or UI line
+// (never a headline-like line or an "article is over" block) to an article
+// paragraph just above it: a short lead paragraph above a "আরও পড়ুন" box
+// weighs too little to carry the run across the box on its own.
+Region ExtendRegionBackward(const std::vector<BlockInfo>& blocks, Region region);
+
 // Whether a block inside the region is article text.
 bool IsBodyBlock(const BlockInfo& b);
 

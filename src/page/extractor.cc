@@ -68,7 +68,7 @@ Article Extractor::Extract(const Page& page, const ExtractOptions& options) cons
   const int meta_to = region.empty() ? kMetaWindow * 2 : region.end + kMetaWindow;
   MarkMetaLines(blocks, meta_from, meta_to, lexicon_, dates_, date_options);
   ScoreBlocks(blocks);
-  region = FindArticleRegion(blocks, 0, n);
+  region = ExtendRegionBackward(blocks, FindArticleRegion(blocks, 0, n));
 
   TitleChoice title = FindTitle(blocks, page, lexicon_, region.empty() ? n : region.begin);
   if (title.title) {
@@ -79,7 +79,8 @@ Article Extractor::Extract(const Page& page, const ExtractOptions& options) cons
     }
     // A headline inside the region (HTML): the article starts below it.
     if (title.block >= region.begin && title.block < region.end && title.block + 1 < n) {
-      Region below = FindArticleRegion(blocks, title.block + 1, n);
+      Region below = ExtendRegionBackward(blocks, FindArticleRegion(blocks, title.block + 1, n));
+      if (below.begin <= title.block) below.begin = title.block + 1;
       if (!below.empty() && below.sum >= 0.5 * region.sum) region = below;
     }
   }

@@ -229,6 +229,35 @@ TEST(Extractor, IgnoresEnglishUiAroundABengaliArticle) {
   EXPECT_EQ(Paragraphs(a.body).size(), 2u) << a.body;
 }
 
+TEST(Extractor, KeepsBothSidesOfARelatedLinkBoxInsideTheArticle) {
+  Article a = ExtractText(
+      "সাগরে লঘুচাপ, উপকূলে সতর্কতা\n\n"
+      "নিজস্ব প্রতিবেদক\n\n"
+      "বঙ্গোপসাগরে একটি লঘুচাপ সৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অফিস।\n\n"
+      "আরও পড়ুন: উপকূলে আশ্রয়কেন্দ্র প্রস্তুত রাখার নির্দেশ\n\n"
+      "আবহাওয়াবিদ জানান, লঘুচাপটি আরও ঘনীভূত হতে পারে। এর প্রভাবে উপকূলীয় জেলাগুলোতে ভারী বৃষ্টি হতে পারে। সমুদ্রবন্দরগুলোকে তিন নম্বর সতর্কসংকেত দেখাতে বলা হয়েছে।\n\n"
+      "মাছ ধরার নৌকা ও ট্রলারকে উপকূলের কাছাকাছি থেকে সাবধানে চলাচল করতে বলা হয়েছে। পরবর্তী নির্দেশ না দেওয়া পর্যন্ত গভীর সাগরে না যেতে বলা হয়েছে।\n\n"
+      "মন্তব্য করুন\n");
+  std::vector<std::string> paragraphs = Paragraphs(a.body);
+  ASSERT_EQ(paragraphs.size(), 3u) << a.body;
+  EXPECT_TRUE(paragraphs[0].starts_with(text::Normalize("বঙ্গোপসাগরে"))) << "the paragraph above the box stays";
+  EXPECT_FALSE(BodyHas(a, "আরও পড়ুন"));
+}
+
+TEST(Extractor, ReadsAnArticleBelowAMenuItemThatNamesAList) {
+  Article a = ExtractText(
+      "প্রচ্ছদ\nসর্বশেষ\n\n"
+      "বিমানবন্দরে নতুন টার্মিনালের পরীক্ষামূলক যাত্রা\n\n"
+      "নিজস্ব প্রতিবেদক\n"
+      "প্রকাশ: ০৭ অক্টোবর ২০২৪, ১০:৩০ এএম\n\n"
+      "নতুন টার্মিনালে আজ প্রথম ফ্লাইট নামল।\n\n"
+      "কর্তৃপক্ষ জানায়, পরীক্ষামূলক চালুর পর ধাপে ধাপে সব আন্তর্জাতিক ফ্লাইট এখানে সরিয়ে নেওয়া হবে। যাত্রীসেবার মান বাড়াতে নতুন কর্মী নিয়োগ দেওয়া হয়েছে।\n");
+  EXPECT_EQ(a.title.value_or(""), text::Normalize("বিমানবন্দরে নতুন টার্মিনালের পরীক্ষামূলক যাত্রা"));
+  EXPECT_EQ(Iso(a.published), "2024-10-07T10:30:00+06:00");
+  EXPECT_EQ(a.byline.value_or(""), text::Normalize("নিজস্ব প্রতিবেদক"));
+  EXPECT_EQ(Paragraphs(a.body).size(), 2u) << a.body;
+}
+
 TEST(Extractor, WarnsWhenAPageHasNoArticleText) {
   Article a = ExtractText("মেনু\nখুঁজুন\nলগইন\n");
   EXPECT_TRUE(a.body.empty());
