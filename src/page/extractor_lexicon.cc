@@ -41,6 +41,7 @@ Status LoadPhrases(const std::string& dir, Lexicon* lex) {
       return Status::ParseError("ui_phrases.txt: phrase '" + row[2] + "' has no letters; use 'contains'");
     }
     if (mode == "line") {
+      lex->longest_line_phrase = std::max(lex->longest_line_phrase, key.size());
       lex->line_phrases.emplace(std::move(key), *kind);
     } else if (mode == "prefix") {
       const auto byte = static_cast<unsigned char>(key[text::DecodeUtf8(key, 0).len - 1]);
@@ -175,7 +176,9 @@ Result<Lexicon> Lexicon::Load(std::string_view data_dir) {
 
 PhraseKind Lexicon::Classify(std::string_view key, std::string_view light) const {
   if (key.empty()) return PhraseKind::kNone;
-  if (auto it = line_phrases.find(key); it != line_phrases.end()) return it->second;
+  if (key.size() <= longest_line_phrase) {
+    if (auto it = line_phrases.find(key); it != line_phrases.end()) return it->second;
+  }
   const size_t first_len = text::DecodeUtf8(key, 0).len;
   for (int p : prefix_by_byte[static_cast<unsigned char>(key[first_len - 1])]) {
     if (key.starts_with(prefix_phrases[p].first)) return prefix_phrases[p].second;

@@ -37,6 +37,7 @@ struct Lexicon {
   // ui_phrases.txt, by match mode; line/prefix/suffix hold FoldKey forms,
   // contains holds FoldLight forms.
   StringMap<PhraseKind> line_phrases;
+  size_t longest_line_phrase = 0;  // a longer key is never looked up
   std::vector<std::pair<std::string, PhraseKind>> prefix_phrases;
   std::vector<std::pair<std::string, PhraseKind>> suffix_phrases;
   // prefix_phrases by the last byte of their first code point, suffix_phrases
