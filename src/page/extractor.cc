@@ -19,12 +19,16 @@ namespace {
 // the article text and its date line up to 5 above the headline.
 constexpr int kMetaWindow = 20;
 
-// Whether s holds whitespace other than single inner ASCII spaces.
+// Whether normalized text needs whitespace collapsing. Normalize leaves only
+// ASCII spaces, '\t' and '\n' as whitespace (text/normalize.h), so a doubled,
+// leading or trailing space or a tab or newline is all there is to find.
 bool NeedsCollapse(std::string_view s) {
   if (s.empty()) return false;
-  if (s.front() == ' ' || s.back() == ' ' || s.find("  ") != std::string_view::npos) return true;
-  for (unsigned char c : s) {
-    if ((c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) return true;
+  if (s.front() == ' ' || s.back() == ' ') return true;
+  char prev = 'x';
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) <= ' ' && (c != ' ' || prev == ' ')) return true;
+    prev = c;
   }
   return false;
 }

@@ -93,17 +93,35 @@ std::vector<std::string_view> SplitWords(std::string_view collapsed) {
 }
 
 std::vector<std::string_view> LetterRuns(std::string_view s) {
+  // Bengali letters, marks and digits, by code point - U+0980.
+  static const std::array<bool, 128> kBengaliWordish = [] {
+    std::array<bool, 128> w{};
+    for (char32_t c = 0x0980; c < 0x0A00; ++c) w[c - 0x0980] = IsLetterLike(c) || DigitValue(c) >= 0;
+    return w;
+  }();
   std::vector<std::string_view> runs;
   size_t start = std::string_view::npos;
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
   for (size_t i = 0; i < s.size();) {
-    text::Decoded d = text::DecodeUtf8(s, i);
-    const bool wordish = IsLetterLike(d.cp) || DigitValue(d.cp) >= 0;
+    bool wordish;
+    size_t len;
+    if (u[i] < 0x80) {
+      wordish = text::IsAsciiLetter(u[i]) || (u[i] >= '0' && u[i] <= '9');
+      len = 1;
+    } else if (u[i] == 0xE0 && i + 2 < s.size() && (u[i + 1] == 0xA6 || u[i + 1] == 0xA7) && (u[i + 2] & 0xC0) == 0x80) {
+      wordish = kBengaliWordish[((u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F)) - 0x0980];
+      len = 3;
+    } else {
+      text::Decoded d = text::DecodeUtf8(s, i);
+      wordish = IsLetterLike(d.cp) || DigitValue(d.cp) >= 0;
+      len = d.len;
+    }
     if (wordish && start == std::string_view::npos) start = i;
     if (!wordish && start != std::string_view::npos) {
       runs.push_back(s.substr(start, i - start));
       start = std::string_view::npos;
     }
-    i += d.len;
+    i += len;
   }
   if (start != std::string_view::npos) runs.push_back(s.substr(start));
   return runs;
@@ -149,8 +167,8 @@ size_t FindFast(std::string_view hay, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
   const size_t n = needle.size();
   if (hay.size() < n || from > hay.size() - n) return std::string_view::npos;
-  size_t k = n - 1;  // the anchor: the needle's rarest byte
-  for (size_t j = n; j-- > 0;) {
+  size_t k = n - 1;  // the anchor: the rarest of the needle's last bytes
+  for (size_t j = n - 1, seen = 0; j-- > 0 && seen < 12; ++seen) {
     if (kByteCommonness[static_cast<uint8_t>(needle[j])] < kByteCommonness[static_cast<uint8_t>(needle[k])]) k = j;
   }
   const char anchor = needle[k];

@@ -329,12 +329,14 @@ bool MayBeByline(const BlockInfo& b, const Lexicon& lex) {
 std::vector<std::pair<size_t, size_t>> DigitWindows(std::string_view s) {
   constexpr size_t kWindowBytes = 72;
   std::vector<std::pair<size_t, size_t>> windows;
-  for (size_t i = 0; i < s.size();) {
-    text::Decoded d = text::DecodeUtf8(s, i);
-    if (DigitValue(d.cp) < 0) {
-      i += d.len;
-      continue;
-    }
+  for (size_t i = 0; i < s.size(); ++i) {
+    // ASCII digits, and Bengali digits U+09E6..U+09EF (E0 A7 A6..AF).
+    const auto c = static_cast<unsigned char>(s[i]);
+    const bool digit = (c >= '0' && c <= '9') || (c == 0xE0 && i + 2 < s.size() &&
+                                                  static_cast<unsigned char>(s[i + 1]) == 0xA7 &&
+                                                  static_cast<unsigned char>(s[i + 2]) >= 0xA6 &&
+                                                  static_cast<unsigned char>(s[i + 2]) <= 0xAF);
+    if (!digit) continue;
     size_t begin = i > kWindowBytes ? i - kWindowBytes : 0;
     while (begin > 0 && s[begin - 1] != ' ') --begin;
     size_t end = std::min(s.size(), i + kWindowBytes);
@@ -344,7 +346,6 @@ std::vector<std::pair<size_t, size_t>> DigitWindows(std::string_view s) {
     } else {
       windows.emplace_back(begin, end);
     }
-    i += d.len;
   }
   return windows;
 }
