@@ -122,19 +122,27 @@ std::optional<std::string> CopyrightName(const BlockInfo& b, const Lexicon& lex)
     std::vector<uint32_t> origin;
     std::string light = FoldLightMapped(b.text, &origin);
     std::string_view rest = b.text.substr(origin[pos + mark.size()]);
-    // Skip further marks, years and punctuation before the name.
-    size_t i = 0;
-    while (i < rest.size()) {
-      text::Decoded d = text::DecodeUtf8(rest, i);
-      if (IsLetterLike(d.cp)) break;
-      i += d.len;
+    // Skip further marks, years and punctuation before the name, but not a
+    // separator: "<name> © 2019-2023 | ..." names the outlet before the mark.
+    auto skip_to_letters = [](std::string_view& r) {
+      while (!r.empty()) {
+        text::Decoded d = text::DecodeUtf8(r, 0);
+        if (IsLetterLike(d.cp) || d.cp == '|') break;
+        r.remove_prefix(d.len);
+      }
+    };
+    skip_to_letters(rest);
+    if (FoldLight(rest.substr(0, 9)) == "copyright") {
+      rest.remove_prefix(9);
+      skip_to_letters(rest);
     }
-    rest.remove_prefix(i);
-    if (FoldLight(rest).starts_with("copyright")) rest.remove_prefix(9);
-    while (!rest.empty()) {
-      text::Decoded d = text::DecodeUtf8(rest, 0);
-      if (IsLetterLike(d.cp)) break;
-      rest.remove_prefix(d.len);
+    if (rest.empty() || rest.front() == '|') {
+      std::string_view before = b.text.substr(0, origin[pos]);
+      if (size_t bar = before.rfind('|'); bar != std::string_view::npos) before.remove_prefix(bar + 1);
+      before = TrimNonWord(before);
+      const size_t words = SplitWords(before).size();
+      if (words >= 1 && words <= 6) return std::string(before);
+      continue;
     }
     size_t cut = rest.size();
     for (std::string_view stop : {"|", ",", ".", "\xE0\xA5\xA4", " -", " \xE2\x80\x93"}) {
@@ -776,6 +784,15 @@ std::optional<std::string> FindOutlet(const std::vector<BlockInfo>& blocks, cons
   for (int i = top_begin; i < top_end; ++i) {
     const BlockInfo& b = blocks[i];
     if (b.words <= 5 && b.phrase == PhraseKind::kNone && lex.outlets.count(b.key) > 0) return std::string(b.text);
+  }
+  // A masthead line in Bengali at the top: "দৈনিক <name>".
+  for (int i = top_begin; i < std::min(top_end, 15); ++i) {
+    const BlockInfo& b = blocks[i];
+    if (b.words < 2 || b.words > 5 || b.digits > 0 || b.terminal || b.phrase != PhraseKind::kNone || b.meta_line) {
+      continue;
+    }
+    std::string_view light = b.light;
+    if (Contains(lex.masthead_words, light.substr(0, light.find(' ')))) return std::string(TrimNonWord(b.text));
   }
   return std::nullopt;
 }

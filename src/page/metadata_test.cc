@@ -69,6 +69,21 @@ TEST(StripTitleSuffix, DropsAShortSiteNameAfterASeparator) {
   EXPECT_EQ(StripTitleSuffix("ঢাকা-চট্টগ্রাম মহাসড়কে যানজট"), "ঢাকা-চট্টগ্রাম মহাসড়কে যানজট");
 }
 
+std::optional<std::string> OutletOf(const std::string& dump) {
+  Page page = PageFromText(dump);
+  std::vector<BlockInfo> blocks = AnalyzeBlocks(page, TestLexicon());
+  return FindOutlet(blocks, page.hints, std::nullopt, -1, Region{}, TestLexicon());
+}
+
+TEST(FindOutlet, ReadsTheNameBesideACopyrightMark) {
+  EXPECT_EQ(OutletOf("© ২০২৪ নদীকথা | সর্বস্বত্ব সংরক্ষিত"), "নদীকথা");
+  EXPECT_EQ(OutletOf("স্বত্ব © ২০১৮-২০২৪ নদীকথা ডটকম"), "নদীকথা ডটকম");
+  EXPECT_EQ(OutletOf("Copyright © 2024 River Daily. All rights reserved."), "River Daily");
+  EXPECT_EQ(OutletOf("নদীকথা © ২০১৯-২০২৩ | সম্পাদক: আবুল হাসান"), "নদীকথা");
+  EXPECT_EQ(OutletOf("শিরোনাম ছাড়া একটি সাধারণ লাইন"), std::nullopt);
+  EXPECT_EQ(OutletOf("দৈনিক নদীকথা\nনদীর মানুষের কণ্ঠস্বর"), "দৈনিক নদীকথা");
+}
+
 std::vector<std::string> Sources(const std::string& text) {
   Page page = PageFromText(text);
   std::vector<BlockInfo> blocks = AnalyzeBlocks(page, TestLexicon());
