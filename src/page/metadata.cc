@@ -266,6 +266,19 @@ std::optional<Breadcrumb> ParseBreadcrumb(const BlockInfo& b, int index, const L
     }
     if (crumb.section) {
       crumb.after_section = SkipCrumbSeparators(crumb.rest.substr(OriginalBytesForKeyPrefix(crumb.rest, best)));
+    } else if (next.cp < 0x80) {
+      // "Home › X › ...": with separators printed, the first item is the
+      // section whether or not sections.txt knows it.
+      size_t cut = crumb.rest.size();
+      for (std::string_view sep : {"\xE2\x80\xBA", "\xC2\xBB", ">", "/", "|", "\xE2\x86\x92"}) {
+        cut = std::min(cut, crumb.rest.find(sep));
+      }
+      std::string_view first = TrimNonWord(crumb.rest.substr(0, cut));
+      const size_t words = SplitWords(first).size();
+      if (words >= 1 && words <= 4) {
+        crumb.section = std::string(first);
+        crumb.after_section = cut < crumb.rest.size() ? SkipCrumbSeparators(crumb.rest.substr(cut)) : std::string_view();
+      }
     }
     return crumb;
   }
