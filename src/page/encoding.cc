@@ -222,7 +222,7 @@ bool LooksBinary(std::string_view bytes) {
   return controls * 10 > sample.size();
 }
 
-Decoded DecodeToUtf8(std::string_view bytes) {
+Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared_charset) {
   Decoded d;
   Bom bom = DetectBom(bytes);
   std::string_view rest = bytes.substr(BomLength(bom));
@@ -248,10 +248,14 @@ Decoded DecodeToUtf8(std::string_view bytes) {
     return d;
   }
   if (bom == Bom::kNone) {
-    std::string label = DeclaredHtmlCharset(rest);
-    std::string icu_name = label.empty() ? "" : IcuNameForLabel(label);
-    if (!icu_name.empty() && ConvertWithIcu(rest, icu_name.c_str(), &d.utf8) && IsValidUtf8Fast(d.utf8)) {
-      return d;
+    std::string outside;
+    for (char c : declared_charset) outside += ToLowerAscii(c);
+    // The outside declaration first (HTTP beats <meta>, as in browsers).
+    for (const std::string& label : {outside, DeclaredHtmlCharset(rest)}) {
+      std::string icu_name = label.empty() ? "" : IcuNameForLabel(label);
+      if (!icu_name.empty() && ConvertWithIcu(rest, icu_name.c_str(), &d.utf8) && IsValidUtf8Fast(d.utf8)) {
+        return d;
+      }
     }
   }
   d.utf8 = text::MakeValidUtf8(rest);

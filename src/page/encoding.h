@@ -19,8 +19,11 @@ struct Decoded {
 };
 
 // Decodes arbitrary bytes to UTF-8 (see the file comment for the order of
-// evidence). Never fails: undecodable bytes become U+FFFD.
-Decoded DecodeToUtf8(std::string_view bytes);
+// evidence). Never fails: undecodable bytes become U+FFFD. declared_charset
+// is a charset label from outside the bytes (an HTTP Content-Type header);
+// when given, it is tried before any <meta> declaration for bytes that are
+// not valid UTF-8.
+Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared_charset = {});
 
 // True when the input is evidently not text: a NUL byte or a high share of C0
 // control bytes in the first 8 KB. Input with a UTF-16/UTF-32 byte-order mark

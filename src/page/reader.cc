@@ -1,13 +1,16 @@
-// Format detection and dispatch. Checks run in order of cost: binary and empty
-// input first, then JSON Lines (which parses at most two lines to decide),
-// then a scan of the first 4 KB for HTML markup.
+// Format detection and dispatch. Checks run in order of cost: gzip magic
+// (the input is decompressed and detection starts over on the result, once),
+// a WARC version line, binary and empty input, then JSON Lines (which parses
+// at most two lines to decide), then a scan of the first 4 KB for HTML markup.
 #include "page/reader.h"
 
 #include <string>
 #include <utility>
 
 #include "page/encoding.h"
+#include "page/gzip.h"
 #include "page/jsonl_reader.h"
+#include "page/warc_reader.h"
 #include "text/normalize.h"
 
 namespace ghotona::page {
@@ -103,8 +106,15 @@ bool LooksLikeHtml(std::string_view utf8) {
   return false;
 }
 
-void ReadDocuments(std::string_view bytes, std::string_view origin,
-                   const std::function<void(RawDocument)>& emit) {
+namespace {
+
+// One decompressed input: a WARC file, or a single page or JSON Lines.
+void ReadDecompressed(std::string_view bytes, std::string_view origin,
+                      const std::function<void(RawDocument)>& emit) {
+  if (LooksLikeWarc(bytes)) {
+    ReadWarc(bytes, origin, emit);
+    return;
+  }
   if (LooksBinary(bytes)) {
     emit(ErrorDocument(origin, "binary input, not a text or HTML page"));
     return;
@@ -130,6 +140,21 @@ void ReadDocuments(std::string_view bytes, std::string_view origin,
   doc.format = LooksLikeHtml(decoded.utf8) ? InputFormat::kHtml : InputFormat::kTextDump;
   doc.content = std::move(decoded.utf8);
   emit(std::move(doc));
+}
+
+}  // namespace
+
+void ReadDocuments(std::string_view bytes, std::string_view origin,
+                   const std::function<void(RawDocument)>& emit) {
+  if (!IsGzip(bytes)) {
+    ReadDecompressed(bytes, origin, emit);
+    return;
+  }
+  // A damaged stream keeps what decompressed before the damage; the error
+  // comes after the documents read from that part.
+  Inflated inflated = Gunzip(bytes, kMaxInflatedInputBytes);
+  if (!inflated.bytes.empty() || !inflated.error) ReadDecompressed(inflated.bytes, origin, emit);
+  if (inflated.error) emit(ErrorDocument(origin, *inflated.error));
 }
 
 }  // namespace ghotona::page

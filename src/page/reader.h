@@ -14,9 +14,12 @@ namespace ghotona::page {
 
 // Calls emit once per document, in input order: once for an HTML page or a
 // text dump (origin as given), once per non-blank JSON Lines line (origin
-// "<origin>:<line>"). Input that cannot be read yields one document with error
-// set: "empty document" (nothing but whitespace) or "binary input, not a text
-// or HTML page".
+// "<origin>:<line>"), once per page record of a WARC file (warc_reader.h).
+// Gzip-compressed input (gzip.h) is decompressed first, up to
+// kMaxInflatedInputBytes; a damaged stream adds an error document after the
+// documents of the part that decompressed. Input that cannot be read yields
+// one document with error set: "empty document" (nothing but whitespace) or
+// "binary input, not a text or HTML page".
 void ReadDocuments(std::string_view bytes, std::string_view origin,
                    const std::function<void(RawDocument)>& emit);
 
