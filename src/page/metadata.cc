@@ -459,7 +459,12 @@ std::optional<BylineMatch> MatchByline(std::string_view text, const Lexicon& lex
 }
 
 void MarkMetaLines(std::vector<BlockInfo>& blocks, int from, int to, const Lexicon& lex, const DateParser* dates,
-                   const DateOptions& options) {
+                   const DateOptions& page_options) {
+  // Relative and year-less dates ("৩ ঘণ্টা আগে") are only found against a
+  // reference; to recognise date lines any day will do, as only absolute
+  // dates are ever taken from them (UsableDate).
+  DateOptions options = page_options;
+  if (!options.reference) options.reference = CivilDate{2000, 1, 1};
   for (int i = std::max(0, from); i < std::min(to, static_cast<int>(blocks.size())); ++i) {
     BlockInfo& b = blocks[i];
     if (b.block->tag == BlockTag::kTime) b.meta_line = true;
