@@ -460,7 +460,7 @@ TEST(DateParser, StaysLinearOnHugePathologicalInput) {
   auto all = Parser().FindAll(huge, WithRef(kRef));
   const auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_FALSE(all.empty());
-  EXPECT_LT(secs, 10.0);
+  EXPECT_LT(secs, 10.0 * GHOTONA_TIME_LIMIT_SCALE);
   std::string one_word(4'000'000, 'a');
   EXPECT_TRUE(Parser().FindAll(one_word, {}).empty());
 }
