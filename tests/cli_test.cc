@@ -100,3 +100,17 @@ TEST(Cli, ReadmeDateExamplesPrintWhatTheReadmeSays) {
   }
   EXPECT_GE(examples, 2u);
 }
+
+// HTML extraction on the public article-extraction benchmark (mostly English
+// pages) must not regress: F1 0.920 when this test was written.
+TEST(Cli, ArticleExtractionBenchmarkKeepsItsF1) {
+  const std::string dir = GHOTONA_SOURCE_DIR "/../shared/eval/article-extraction/html";
+  FILE* probe = std::fopen((dir + "/../ground-truth.json").c_str(), "rb");
+  if (probe == nullptr) GTEST_SKIP() << "../shared/eval/article-extraction is absent; benchmark check skipped";
+  std::fclose(probe);
+  ShellResult r = Shell(kCli + " bench-articles " + dir);
+  ASSERT_EQ(r.status, 0) << r.out;
+  size_t at = r.out.find("\nF1 ");
+  ASSERT_NE(at, std::string::npos) << r.out;
+  EXPECT_GE(std::stod(r.out.substr(at + 4)), 0.90) << r.out;
+}

@@ -57,6 +57,23 @@ struct Prf {
 };
 Prf BagOfWords(std::string_view got, std::string_view want);
 
+// The article-extraction benchmark's metric (ScrapingHub/Zyte): word tokens,
+// shingles of 4 consecutive tokens (a shorter text is one shingle), counted
+// as multisets. Per page, the counts are divided by their sum so that every
+// page weighs the same when they are averaged.
+struct ShingleScore {
+  double tp = 0, fp = 0, fn = 0;
+  bool tokens_equal = false;  // the predicted token list equals the true one
+};
+ShingleScore CompareShingles(std::string_view got, std::string_view want);
+
+// Mean precision over pages with tp + fp > 0, mean recall over pages with
+// tp + fn > 0, F1 of the two means, and the share of pages with equal tokens.
+struct BenchmarkScore {
+  double precision = 0, recall = 0, f1 = 0, accuracy = 0;
+};
+BenchmarkScore AggregateShingles(const std::vector<ShingleScore>& pages);
+
 }  // namespace ghotona
 
 #endif  // GHOTONA_EVAL_H_

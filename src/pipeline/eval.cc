@@ -140,4 +140,60 @@ PageScore ScoreDocument(const Document& got, const ExpectedArticle& want) {
   return s;
 }
 
+ShingleScore CompareShingles(std::string_view got, std::string_view want) {
+  auto shingles = [](const std::vector<std::string>& tokens) {
+    std::unordered_map<std::string, int> counts;
+    constexpr size_t kWidth = 4;
+    if (tokens.empty()) return counts;
+    size_t n = tokens.size() < kWidth ? 1 : tokens.size() - kWidth + 1;
+    for (size_t i = 0; i < n; ++i) {
+      std::string key;
+      for (size_t j = i; j < std::min(i + kWidth, tokens.size()); ++j) key.append(tokens[j]).push_back('\x1f');
+      ++counts[key];
+    }
+    return counts;
+  };
+  std::vector<std::string> g = WordTokens(got), w = WordTokens(want);
+  ShingleScore score;
+  score.tokens_equal = g == w;
+  auto gs = shingles(g), ws = shingles(w);
+  double tp = 0, fp = 0, fn = 0;
+  for (const auto& [key, count] : gs) {
+    auto it = ws.find(key);
+    int common = it == ws.end() ? 0 : std::min(count, it->second);
+    tp += common;
+    fp += count - common;
+  }
+  for (const auto& [key, count] : ws) {
+    auto it = gs.find(key);
+    fn += count - (it == gs.end() ? 0 : std::min(count, it->second));
+  }
+  double sum = tp + fp + fn;
+  if (sum > 0) score = {tp / sum, fp / sum, fn / sum, score.tokens_equal};
+  return score;
+}
+
+BenchmarkScore AggregateShingles(const std::vector<ShingleScore>& pages) {
+  BenchmarkScore out;
+  double precision = 0, recall = 0;
+  size_t precision_pages = 0, recall_pages = 0, equal = 0;
+  for (const ShingleScore& p : pages) {
+    bool perfect = p.fp == 0 && p.fn == 0;
+    if (p.tp + p.fp > 0 || perfect) {
+      precision += perfect ? 1 : p.tp / (p.tp + p.fp);
+      ++precision_pages;
+    }
+    if (p.tp + p.fn > 0 || perfect) {
+      recall += perfect ? 1 : p.tp / (p.tp + p.fn);
+      ++recall_pages;
+    }
+    equal += p.tokens_equal;
+  }
+  if (precision_pages) out.precision = precision / precision_pages;
+  if (recall_pages) out.recall = recall / recall_pages;
+  if (out.precision + out.recall > 0) out.f1 = 2 * out.precision * out.recall / (out.precision + out.recall);
+  if (!pages.empty()) out.accuracy = static_cast<double>(equal) / pages.size();
+  return out;
+}
+
 }  // namespace ghotona
