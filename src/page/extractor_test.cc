@@ -66,6 +66,54 @@ bool BodyHas(const Article& a, const std::string& line) {
   return a.body.find(text::Normalize(line)) != std::string::npos;
 }
 
+// Two article paragraphs of our own, shared by the layout tests below.
+const char kTwoParagraphs[] =
+    "জেলার তিনটি উপজেলায় এবার সরিষার আবাদ গত বছরের চেয়ে অনেক বেড়েছে। কৃষকেরা বলছেন, দাম ভালো থাকায় তাঁরা আগ্রহী হয়েছেন।\n\n"
+    "কৃষি কর্মকর্তারা জানান, মাঠপর্যায়ে বীজ ও সার বিতরণ চলছে। আবহাওয়া অনুকূলে থাকলে ফলন ভালো হবে বলে তাঁদের আশা।\n\n";
+
+struct TitleLayout {
+  const char* name;
+  const char* above_body;  // lines above kTwoParagraphs
+  const char* below_body;  // lines below it
+};
+
+TEST(ExtractorTitle, IsTheHeadlineNotABylineCaptionOrMenuLine) {
+  const std::string headline = "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা";
+  const TitleLayout layouts[] = {
+      {"a caption line between the date line and the text",
+       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n"
+       "বাড়ির পাশের জমিতে ফুল দেখছেন এক কৃষক\n\n",
+       ""},
+      {"a page instruction between the date line and the text",
+       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n"
+       "নতুন খবর দেখতে পাতাটি আবার খুলুন\n\n",
+       ""},
+      {"a name line and a place line above the date line",
+       "মতামত\n\nসরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nরাশেদ কামাল\nবগুড়া\n"
+       "প্রকাশিত: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n",
+       ""},
+      {"a bare name right above the date line",
+       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nমো. রাশেদ কামাল\nপ্রকাশিত: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n", ""},
+      {"a name and place line above the text, the date line below it",
+       "লগইন\n\nসরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nতানভীর আহমেদ, যশোর\n\n",
+       "প্রকাশিত: ১২ জানুয়ারি ২০২৪, ১০:০০\n"},
+      {"a byline with an e-mail address",
+       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nতানভীর আহমেদ, যশোর | tanvir@example.org\n\n", ""},
+      {"a label and a name",
+       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nগ্রন্থনা: ফারহানা ইয়াসমিন\n\n", ""},
+      {"a menu of sections above the headline, the date line above it too",
+       "কৃষি | মৎস্য | প্রাণিসম্পদ | বাজার\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n"
+       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\n",
+       ""},
+  };
+  for (const TitleLayout& layout : layouts) {
+    SCOPED_TRACE(layout.name);
+    Article a = ExtractText(std::string(layout.above_body) + kTwoParagraphs + layout.below_body);
+    EXPECT_EQ(a.title.value_or(""), text::Normalize(headline));
+    EXPECT_EQ(Paragraphs(a.body).size(), 2u);
+  }
+}
+
 TEST(ExtractorLoad, NeedsADateParser) {
   EXPECT_FALSE(Extractor::Load(GHOTONA_SOURCE_DATA_DIR, nullptr).ok());
 }

@@ -186,6 +186,8 @@ bool IsHeadlineLike(const BlockInfo& b, const Lexicon& lex, bool bengali_page) {
     return false;
   }
   if (b.letters < 6 || b.letters > 300 || b.danda_terminal || b.words > 30) return false;
+  // "A | B | C": a menu, never a headline (one '|' may end a site name).
+  if (std::count(b.text.begin(), b.text.end(), '|') >= 2) return false;
   if (b.words < 3 && !(b.words == 2 && b.occurrences > 1)) return false;
   if (b.sentences >= 2 && b.letters > 150) return false;
   if (lex.sections.count(b.key) > 0) return false;
@@ -207,6 +209,55 @@ bool IsHeadlineLike(const BlockInfo& b, const Lexicon& lex, bool bengali_page) {
 bool LooksLikeNamePlace(const BlockInfo& b) {
   if (b.words < 2 || b.words > 6 || b.digits > 0 || b.terminal) return false;
   return std::count(b.text.begin(), b.text.end(), ',') == 1;
+}
+
+// A date line: a labelled one anywhere, an unlabelled one outside a list.
+bool IsDateLine(const BlockInfo& b) {
+  if (!b.meta_line || b.dates.empty()) return false;
+  if (!b.in_list_zone) return true;
+  return std::any_of(b.dates.begin(), b.dates.end(),
+                     [](const DateMention& m) { return m.label != DateMention::Label::kNone; });
+}
+
+// Lines that read like a headline but name a person: an e-mail address or a
+// link, or a short label and a colon before a name ("সাক্ষাৎকার: <name>").
+bool IsContactOrLabelledName(const BlockInfo& b) {
+  if (b.text.find('@') != std::string_view::npos || b.light.find("http") != std::string::npos ||
+      b.light.find("www.") != std::string::npos) {
+    return true;
+  }
+  const size_t colon = b.text.find(':');
+  if (colon == std::string_view::npos || b.digits > 0) return false;
+  const size_t label_words = SplitWords(b.text.substr(0, colon)).size();
+  const size_t value_words = SplitWords(b.text.substr(colon + 1)).size();
+  return label_words >= 1 && label_words <= 2 && value_words >= 1 && value_words <= 3 && !b.terminal;
+}
+
+// A short line that may be a reporter's name: "<name>, <place>", or two to
+// four words without digits or a sentence end right above a date line or a
+// one-word place line.
+bool MayBeNameLine(const std::vector<BlockInfo>& blocks, int i) {
+  const BlockInfo& b = blocks[i];
+  if (b.digits > 0 || b.terminal || b.words > 6) return false;
+  if (std::count(b.text.begin(), b.text.end(), ',') == 1) return true;
+  if (b.words > 4 || i + 1 >= static_cast<int>(blocks.size())) return false;
+  const BlockInfo& next = blocks[i + 1];
+  return IsDateLine(next) || (next.words == 1 && next.digits == 0 && !next.terminal);
+}
+
+// The headline-like line closest above `from` (down to `stop`), -1 if none.
+// A name line is passed over for a longer headline-like line just above it.
+int FindHeadlineAbove(const std::vector<BlockInfo>& blocks, int from, int stop, const Lexicon& lex,
+                      bool bengali_page) {
+  for (int i = from; i >= stop; --i) {
+    if (!IsHeadlineLike(blocks[i], lex, bengali_page) || IsContactOrLabelledName(blocks[i])) continue;
+    if (i > stop && MayBeNameLine(blocks, i) && IsHeadlineLike(blocks[i - 1], lex, bengali_page) &&
+        !IsContactOrLabelledName(blocks[i - 1]) && blocks[i - 1].letters > blocks[i].letters) {
+      return i - 1;
+    }
+    return i;
+  }
+  return -1;
 }
 
 bool NextToDateLine(const std::vector<BlockInfo>& blocks, int i) {
@@ -569,17 +620,34 @@ TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, co
     }
   }
 
-  // The headline-like line closest above the article text.
+  // The headline-like line closest above the article text; when a date line
+  // stands between them, the closest one above that date line (a caption or
+  // a page instruction may sit between the date line and the text).
   const int from = body_begin < n ? body_begin - 1 : std::min(n, kTitleSearch) - 1;
   const int lo = body_begin < n ? std::max(0, body_begin - kTitleSearch) : 0;
   if (body_begin < n) {
-    for (int i = from; i >= lo; --i) {
-      if (crumb && i == crumb->block) break;
-      if (IsHeadlineLike(blocks[i], lex, bengali_page)) {
-        choice.title = std::string(blocks[i].text);
-        choice.block = i;
-        return choice;
+    int stop = lo;
+    if (crumb && crumb->block >= lo && crumb->block <= from) stop = crumb->block + 1;
+    int start = from;
+    for (int i = from; i >= stop; --i) {
+      if (IsDateLine(blocks[i])) {
+        start = i - 1;
+        break;
       }
+    }
+    // Above the date line only over the byline block (meta lines and short
+    // name or place lines): anything else there is page furniture.
+    int top = start;
+    while (top >= stop && top > start - 4 &&
+           (blocks[top].meta_line || (blocks[top].words <= 2 && !IsHeadlineLike(blocks[top], lex, bengali_page)))) {
+      --top;
+    }
+    int pick = top >= stop ? FindHeadlineAbove(blocks, top, std::max(stop, top - 1), lex, bengali_page) : -1;
+    if (pick < 0 && start != from) pick = FindHeadlineAbove(blocks, from, start + 1, lex, bengali_page);
+    if (pick >= 0) {
+      choice.title = std::string(blocks[pick].text);
+      choice.block = pick;
+      return choice;
     }
   } else {
     for (int i = 0; i <= from; ++i) {
