@@ -114,6 +114,34 @@ TEST(ExtractorTitle, IsTheHeadlineNotABylineCaptionOrMenuLine) {
   }
 }
 
+TEST(ExtractorByline, IsTheShortLinesBetweenHeadlineAndDateLine) {
+  const std::string headline = "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\n";
+  const std::string date = "প্রকাশিত: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n";
+  struct Case {
+    const char* name;
+    std::string dump;
+    const char* byline;
+  };
+  const Case cases[] = {
+      {"a name line and a place line are joined", headline + "রাশেদ কামাল\nবগুড়া\n" + date + kTwoParagraphs,
+       "রাশেদ কামাল, বগুড়া"},
+      {"a role byline and a place line are joined", headline + "নিজস্ব প্রতিবেদক\nবগুড়া\n" + date + kTwoParagraphs,
+       "নিজস্ব প্রতিবেদক, বগুড়া"},
+      {"a bare name", headline + "মো. রাশেদ কামাল\n" + date + kTwoParagraphs, "মো. রাশেদ কামাল"},
+      {"an e-mail address is dropped", headline + "তানভীর আহমেদ, যশোর | tanvir@example.org\n" + date + kTwoParagraphs,
+       "তানভীর আহমেদ, যশোর"},
+      {"a label before the name is dropped", headline + "গ্রন্থনা: ফারহানা ইয়াসমিন\n" + date + kTwoParagraphs,
+       "ফারহানা ইয়াসমিন"},
+      {"a name line right above the text", headline + "তানভীর আহমেদ, যশোর\n\n" + kTwoParagraphs + date,
+       "তানভীর আহমেদ, যশোর"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    Article a = ExtractText(c.dump);
+    EXPECT_EQ(a.byline.value_or(""), text::Normalize(c.byline));
+  }
+}
+
 TEST(ExtractorLoad, NeedsADateParser) {
   EXPECT_FALSE(Extractor::Load(GHOTONA_SOURCE_DATA_DIR, nullptr).ok());
 }

@@ -457,6 +457,55 @@ std::string BaseForm(std::string_view name, const Lexicon& lex) {
   return out;
 }
 
+// A short line of a byline block as a byline part: the text before a '|'
+// without e-mail addresses, and after a short label and colon
+// ("গ্রন্থনা: <name>" -> "<name>"). Empty when the line is not name-like.
+std::string NamePart(const BlockInfo& b) {
+  if (b.phrase != PhraseKind::kNone || b.digits > 0 || b.terminal || b.source_line || b.words > 12) return {};
+  std::string_view t = b.text;
+  if (size_t bar = t.find('|'); bar != std::string_view::npos) t = t.substr(0, bar);
+  if (size_t colon = t.find(':'); colon != std::string_view::npos) {
+    const size_t label_words = SplitWords(t.substr(0, colon)).size();
+    if (label_words > 2) return {};
+    t = t.substr(colon + 1);
+  }
+  std::vector<std::string_view> words;
+  for (std::string_view w : SplitWords(t)) {
+    if (w.find('@') != std::string_view::npos) continue;
+    // A name in Latin letters is capitalized; "Posted on" is a label.
+    if (IsLatinWord(w) && !IsCapitalizedLatin(w)) return {};
+    words.push_back(w);
+  }
+  if (words.empty() || words.size() > 6) return {};
+  return std::string(TrimNonWord(Join(words, 0, words.size())));
+}
+
+// The byline block: the one or two short lines between the headline and its
+// date line (or the article text), "<name>" and "<place>" on lines of their
+// own joined as "<name>, <place>".
+std::optional<BylineMatch> BylineBlock(const std::vector<BlockInfo>& blocks, int title_block, int body,
+                                       const Lexicon& lex) {
+  const int n = static_cast<int>(blocks.size());
+  std::vector<std::string> parts;
+  int i = title_block + 1;
+  for (; i < n && i < title_block + 4 && i != body && !IsDateLine(blocks[i]); ++i) {
+    std::string part = NamePart(blocks[i]);
+    if (part.empty() || parts.size() == 2) return std::nullopt;
+    parts.push_back(std::move(part));
+  }
+  if (i >= n || (i != body && !IsDateLine(blocks[i])) || parts.empty()) return std::nullopt;
+  if (parts.size() == 1) {
+    if (SplitWords(parts[0]).size() < 2) return std::nullopt;
+    if (auto m = MatchByline(parts[0], lex)) return m;
+    return BylineMatch{parts[0], "", false};
+  }
+  if (SplitWords(parts[0]).size() < 2 || SplitWords(parts[1]).size() > 2 ||
+      parts[0].find(',') != std::string::npos) {
+    return std::nullopt;
+  }
+  return BylineMatch{parts[0] + ", " + parts[1], "", false};
+}
+
 }  // namespace
 
 std::optional<BylineMatch> MatchByline(std::string_view text, const Lexicon& lex) {
@@ -811,6 +860,7 @@ std::optional<BylineMatch> FindByline(const std::vector<BlockInfo>& blocks, int 
     return MatchByline(BylinePart(blocks[i]), lex);
   };
   if (title_block >= 0) {
+    if (auto m = BylineBlock(blocks, title_block, body, lex)) return m;
     for (int i = title_block + 1; i < std::min(body, title_block + 8); ++i) {
       if (auto m = try_block(i)) return m;
     }
