@@ -240,6 +240,7 @@ void ScoreBlocks(std::vector<BlockInfo>& blocks) {
       case PhraseKind::kList: s = -6; list_zone = true; break;  // cheap: "আরও পড়ুন" boxes sit inside articles
       case PhraseKind::kEnd: s = -20; break;
       case PhraseKind::kCaption: s = -2; break;
+      case PhraseKind::kAd: s = -1; break;  // an ad slot between paragraphs does not end the article
       case PhraseKind::kNone: s = 0; break;
     }
     b.excluded = b.phrase != PhraseKind::kNone || letters == 0 || b.reporter_tag || b.number_only ||
@@ -341,7 +342,7 @@ Region ExtendRegionBackward(const std::vector<BlockInfo>& blocks, Region region)
     while (i >= 0 && gap < kMaxGap) {
       const BlockInfo& b = blocks[i];
       const bool furniture = b.phrase == PhraseKind::kList || b.phrase == PhraseKind::kCaption ||
-                             b.phrase == PhraseKind::kUi || b.in_list_zone;
+                             b.phrase == PhraseKind::kUi || b.phrase == PhraseKind::kAd || b.in_list_zone;
       if (!furniture) break;
       --i;
       ++gap;

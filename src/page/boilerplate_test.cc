@@ -74,7 +74,7 @@ TEST(AnalyzeBlocks, ClassifiesUiPhrasesByKind) {
       {"সর্বাধিক পঠিত", PhraseKind::kList},
       {"RELATED ARTICLES", PhraseKind::kList},
       {"এই বিভাগের আরও খবর", PhraseKind::kList},
-      {"- Advertisment -", PhraseKind::kUi},
+      {"- Advertisment -", PhraseKind::kAd},
       {"১২৩৪ জন দেখেছে", PhraseKind::kUi},
       {"নতুন সেতুর উদ্বোধন অনুষ্ঠানে অতিথিরা। ছবি : সংগৃহীত", PhraseKind::kCaption},
       {"বন্দরে জাহাজের সারি। ফাইল ছবি", PhraseKind::kCaption},

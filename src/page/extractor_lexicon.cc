@@ -17,6 +17,7 @@ Result<PhraseKind> ParseKind(const std::string& s) {
   if (s == "list") return PhraseKind::kList;
   if (s == "end") return PhraseKind::kEnd;
   if (s == "caption") return PhraseKind::kCaption;
+  if (s == "ad") return PhraseKind::kAd;
   return Status::ParseError("unknown phrase kind '" + s + "' in ui_phrases.txt");
 }
 

@@ -23,7 +23,7 @@
 namespace ghotona::page {
 
 // What a UI phrase says about the block it matches (ui_phrases.txt).
-enum class PhraseKind : uint8_t { kNone, kUi, kList, kEnd, kCaption };
+enum class PhraseKind : uint8_t { kNone, kUi, kList, kEnd, kCaption, kAd };
 
 struct Lexicon {
   struct Agency {

@@ -142,6 +142,15 @@ TEST(ExtractorByline, IsTheShortLinesBetweenHeadlineAndDateLine) {
   }
 }
 
+TEST(ExtractorBody, GoesOnAfterAnAdvertisementSlotBetweenParagraphs) {
+  Article a = ExtractText(
+      "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n"
+      "উপজেলার চরাঞ্চলে এবার সরিষার আবাদ আগের সব বছরের রেকর্ড ছাড়িয়েছে।\n\nবিজ্ঞাপন\n\n" +
+      std::string(kTwoParagraphs) + "Advertisement\nবাজারে নতুন সরিষার তেল আসতে শুরু করেছে। দামও কিছুটা কমেছে বলে জানান বিক্রেতারা।\n");
+  EXPECT_EQ(Paragraphs(a.body).size(), 4u) << a.body;
+  EXPECT_FALSE(BodyHas(a, "বিজ্ঞাপন"));
+}
+
 TEST(ExtractorLoad, NeedsADateParser) {
   EXPECT_FALSE(Extractor::Load(GHOTONA_SOURCE_DATA_DIR, nullptr).ok());
 }
