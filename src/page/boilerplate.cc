@@ -308,6 +308,52 @@ void ScoreBlocks(std::vector<BlockInfo>& blocks) {
   }
 }
 
+namespace {
+
+// A table row as a text dump prints it: a short line of cells, not a sentence.
+bool IsRowLike(const BlockInfo& b) {
+  return b.phrase == PhraseKind::kNone && !b.meta_line && !b.terminal && b.letters > 0 && b.letters < kParagraphLetters &&
+         b.words <= 8 && b.occurrences == 1;
+}
+
+bool IsArticleParagraph(const BlockInfo& b) {
+  return b.score > 0 && IsTextual(b) && b.letters >= kParagraphLetters;
+}
+
+}  // namespace
+
+void MarkInlineTables(std::vector<BlockInfo>& blocks) {
+  constexpr int kMinRows = 3;  // with figures
+  const int n = static_cast<int>(blocks.size());
+  auto ends_with_colon = [](const BlockInfo& b) {
+    std::string_view t = b.text;
+    while (t.ends_with(" ")) t.remove_suffix(1);
+    return t.ends_with(":");
+  };
+  for (int i = 1; i < n; ++i) {
+    // The table follows an article paragraph, or a line introducing it
+    // ("... ছিল এ রকম:") that follows one.
+    const bool intro = i >= 2 && ends_with_colon(blocks[i - 1]) && blocks[i - 1].phrase == PhraseKind::kNone &&
+                       !blocks[i - 1].meta_line && IsArticleParagraph(blocks[i - 2]);
+    if (!intro && !IsArticleParagraph(blocks[i - 1])) continue;
+    // An optional header row without figures, then rows with figures.
+    int j = i;
+    if (j < n && IsRowLike(blocks[j]) && blocks[j].digits == 0) ++j;
+    int rows = 0;
+    while (j < n && IsRowLike(blocks[j]) && blocks[j].digits > 0) {
+      ++j;
+      ++rows;
+    }
+    if (rows < kMinRows || j >= n || !IsArticleParagraph(blocks[j])) continue;
+    for (int k = intro ? i - 1 : i; k < j; ++k) {
+      blocks[k].score = 0.1;
+      blocks[k].excluded = false;
+      blocks[k].in_list_zone = false;
+    }
+    i = j;
+  }
+}
+
 Region FindArticleRegion(const std::vector<BlockInfo>& blocks, int from, int to) {
   Region best;
   double cur = 0;

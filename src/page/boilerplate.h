@@ -66,6 +66,12 @@ bool IsTextual(const BlockInfo& b);
 // marked meta lines.
 void ScoreBlocks(std::vector<BlockInfo>& blocks);
 
+// A table printed inside the article (a header row and at least three short
+// rows with figures, "<name> <number> <percent>", between two article
+// paragraphs) is article text: its rows get a small positive score. Call
+// after ScoreBlocks.
+void MarkInlineTables(std::vector<BlockInfo>& blocks);
+
 // Half-open range of block indices.
 struct Region {
   int begin = 0;

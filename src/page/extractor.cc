@@ -72,6 +72,7 @@ Article Extractor::Extract(const Page& page, const ExtractOptions& options) cons
   const int meta_to = region.empty() ? kMetaWindow * 2 : region.end + kMetaWindow;
   MarkMetaLines(blocks, meta_from, meta_to, lexicon_, dates_, date_options);
   ScoreBlocks(blocks);
+  MarkInlineTables(blocks);
   region = ExtendRegionBackward(blocks, FindArticleRegion(blocks, 0, n));
 
   TitleChoice title = FindTitle(blocks, page, lexicon_, region.empty() ? n : region.begin);

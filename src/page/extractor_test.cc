@@ -151,6 +151,23 @@ TEST(ExtractorBody, GoesOnAfterAnAdvertisementSlotBetweenParagraphs) {
   EXPECT_FALSE(BodyHas(a, "বিজ্ঞাপন"));
 }
 
+TEST(ExtractorBody, KeepsATableOfFiguresBetweenParagraphsButNotAWidgetBelowThem) {
+  Article a = ExtractText(
+      "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n"
+      "জেলার তিনটি উপজেলায় এবার সরিষার আবাদ গত বছরের চেয়ে অনেক বেড়েছে। কৃষকেরা বলছেন, দাম ভালো থাকায় তাঁরা আগ্রহী হয়েছেন।\n\n"
+      "উপজেলাভিত্তিক আবাদের হিসাব:\n"
+      "উপজেলা\tজমি (হেক্টর)\tবৃদ্ধি\n"
+      "সদর\t১২০০\t+৮%\n"
+      "চরপাড়া\t৮৪০\t+১২%\n"
+      "নদীকূল\t৫১০\t-৩%\n\n"
+      "কৃষি কর্মকর্তারা জানান, মাঠপর্যায়ে বীজ ও সার বিতরণ চলছে। আবহাওয়া অনুকূলে থাকলে ফলন ভালো হবে বলে তাঁদের আশা।\n\n"
+      "আজকের বাজারদর\nচাল\t৬০\nডাল\t১১০\nতেল\t১৭০\n");
+  const std::vector<std::string> paragraphs = Paragraphs(a.body);
+  EXPECT_EQ(paragraphs.size(), 7u) << a.body;
+  EXPECT_TRUE(BodyHas(a, "চরপাড়া ৮৪০ +১২%"));
+  EXPECT_FALSE(BodyHas(a, "ডাল ১১০"));
+}
+
 TEST(ExtractorLoad, NeedsADateParser) {
   EXPECT_FALSE(Extractor::Load(GHOTONA_SOURCE_DATA_DIR, nullptr).ok());
 }
