@@ -170,6 +170,9 @@ const Row kRows[] = {
     {"১২ মার্চ ২০২৪, ১০:১৫ পিএম +০৬০০", "", "2024-03-12T22:15:00+06:00"},
     {"Mar 12, 2024 4:15 PM UTC", "", "2024-03-12T16:15:00+00:00"},
     {"১২ মার্চ ২০২৪, ১০:১৫ পিএম BST", "", "2024-03-12T22:15:00+06:00"},
+    {"১২ মার্চ ২০২৪ ১৯:৩০ IST", "", "2024-03-12T19:30:00+05:30"},
+    {"১২ মার্চ ২০২৪, ০৭:৩০ পিএম (IST)", "", "2024-03-12T19:30:00+05:30"},
+    {"১২ মার্চ ২০২৪, সন্ধ্যা ৭টা ৩০ মিনিট (ভারতীয় সময়)", "", "2024-03-12T19:30:00+05:30"},
     {"১২ মার্চ ২০২৪ ২৫:১০", "", "2024-03-12"},
     {"১২ মার্চ ২০২৪, ১০:৭৫", "", "2024-03-12"},
     // Labels: the published date wins wherever it is.
@@ -341,6 +344,16 @@ TEST(DateParser, FindsTwoGluedDatesAndLabelsTheUpdatedOne) {
   EXPECT_EQ(all[1].label, DateMention::Label::kUpdated);
   EXPECT_EQ(line.substr(all[0].begin, all[0].end - all[0].begin), "০৯ মার্চ ২০২৪, ১৮:৩০");
   EXPECT_EQ(line.substr(all[1].begin, all[1].end - all[1].begin), "১০ মার্চ ২০২৪, ০৯:১৫");
+}
+
+TEST(DateParser, ReadsLastEditedAndLastUpdateAsUpdateLabels) {
+  for (const std::string line : {"সর্বশেষ সম্পাদনা: ০৪ মে ২০২৪, ০৯:১০", "শেষ আপডেট: ০৪ মে ২০২৪, ০৯:১০"}) {
+    SCOPED_TRACE(line);
+    auto all = Parser().FindAll(line, {});
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all[0].label, DateMention::Label::kUpdated);
+    EXPECT_EQ(all[0].value.ToIso(), "2024-05-04T09:10:00+06:00");
+  }
 }
 
 TEST(DateParser, LabelsPublishedAndUpdatedDatesSeparatedByABar) {
