@@ -168,6 +168,18 @@ TEST(ExtractorBody, KeepsATableOfFiguresBetweenParagraphsButNotAWidgetBelowThem)
   EXPECT_FALSE(BodyHas(a, "ডাল ১১০"));
 }
 
+TEST(Extractor, ReadsTheBylineAndDateLineBelowAHighlightedLeadParagraph) {
+  Article a = ExtractText(
+      "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\n"
+      "উপজেলার চরাঞ্চলে এবার সরিষার আবাদ আগের সব বছরের রেকর্ড ছাড়িয়েছে, বাজারে দামও ভালো। কৃষি বিভাগ "
+      "বলছে, নতুন জাতের বীজ আর সময়মতো সার পাওয়ায় চাষিরা লাভের মুখ দেখছেন।\n\n"
+      "নিজস্ব প্রতিবেদক\nপ্রকাশের সময় : শুক্রবার, ১২ জানুয়ারি ২০২৪ | সকাল ১০:০০\n\n" +
+      std::string(kTwoParagraphs));
+  EXPECT_EQ(Iso(a.published), "2024-01-12T10:00:00+06:00");
+  EXPECT_EQ(a.byline.value_or(""), text::Normalize("নিজস্ব প্রতিবেদক"));
+  EXPECT_EQ(Paragraphs(a.body).size(), 3u) << a.body;
+}
+
 TEST(ExtractorLoad, NeedsADateParser) {
   EXPECT_FALSE(Extractor::Load(GHOTONA_SOURCE_DATA_DIR, nullptr).ok());
 }

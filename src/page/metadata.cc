@@ -20,6 +20,9 @@ constexpr int kDateLineOtherLetters = 24;
 constexpr size_t kMaxBylineWords = 10;
 // How far above the headline its byline, date line or section line may stand.
 constexpr int kAboveTitle = 5;
+// How many blocks at the start of the article region may still be the lead
+// paragraph's byline and date line.
+constexpr int kLeadBlocks = 4;
 // How far above the article text the headline is looked for in a text dump.
 constexpr int kTitleSearch = 12;
 
@@ -739,6 +742,11 @@ PageDates FindPageDates(const std::vector<BlockInfo>& blocks, int title_block, c
   };
   scan_labels(zone_begin, zone_end);
   scan_labels(after_begin, after_end);
+  // A labelled date line below a highlighted lead paragraph stands inside
+  // the region's first blocks.
+  if (!labelled_published && !labelled_updated && !region.empty()) {
+    scan_labels(region.begin, std::min(region.end, region.begin + kLeadBlocks));
+  }
 
   auto first_unlabelled = [&](int i) -> std::optional<DateTime> {
     if (!blocks[i].meta_line || blocks[i].in_list_zone) return std::nullopt;
@@ -869,6 +877,12 @@ std::optional<BylineMatch> FindByline(const std::vector<BlockInfo>& blocks, int 
     }
   } else {
     for (int i = body - 1; i >= std::max(0, body - 6); --i) {
+      if (auto m = try_block(i)) return m;
+    }
+  }
+  // A byline below a highlighted lead paragraph.
+  if (!region.empty()) {
+    for (int i = region.begin; i < std::min(region.end, region.begin + kLeadBlocks); ++i) {
       if (auto m = try_block(i)) return m;
     }
   }
