@@ -180,6 +180,13 @@ TEST(Extractor, ReadsTheBylineAndDateLineBelowAHighlightedLeadParagraph) {
   EXPECT_EQ(Paragraphs(a.body).size(), 3u) << a.body;
 }
 
+TEST(Extractor, NamesTheOutletByItsDeskBeforeTheCopyrightLine) {
+  Article a = ExtractText(
+      "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nচরবার্তা ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n" +
+      std::string(kTwoParagraphs) + "স্বত্ব © ২০২৪ চরবার্তা ডটকম\n");
+  EXPECT_EQ(a.outlet.value_or(""), text::Normalize("চরবার্তা"));
+}
+
 TEST(ExtractorLoad, NeedsADateParser) {
   EXPECT_FALSE(Extractor::Load(GHOTONA_SOURCE_DATA_DIR, nullptr).ok());
 }

@@ -141,7 +141,13 @@ std::optional<std::string> CopyrightName(const BlockInfo& b, const Lexicon& lex)
     }
     if (rest.empty() || rest.front() == '|') {
       std::string_view before = b.text.substr(0, origin[pos]);
-      if (size_t bar = before.rfind('|'); bar != std::string_view::npos) before.remove_prefix(bar + 1);
+      // "<name> © 2019-2023": the part before the mark; "<name> | <rights
+      // phrase>": the part before the bar.
+      if (size_t bar = before.rfind('|'); bar != std::string_view::npos) {
+        std::string_view after_bar = TrimNonWord(before.substr(bar + 1));
+        before = after_bar.empty() ? before.substr(0, bar) : after_bar;
+        if (size_t bar2 = before.rfind('|'); bar2 != std::string_view::npos) before.remove_prefix(bar2 + 1);
+      }
       before = TrimNonWord(before);
       const size_t words = SplitWords(before).size();
       if (words >= 1 && words <= 6) return std::string(before);
@@ -918,15 +924,16 @@ std::optional<std::string> FindOutlet(const std::vector<BlockInfo>& blocks, cons
     if (blocks[i].phrase != PhraseKind::kNone && blocks[i].phrase != PhraseKind::kUi) continue;
     if (auto m = LatinMasthead(blocks[i].text, lex)) return m;
   }
-  for (const BlockInfo& b : blocks) {
-    if (auto m = CopyrightName(b, lex)) return m;
-  }
-  // "<X> ডেস্ক" names the outlet unless X is a generic desk word.
+  // "<X> ডেস্ক" names the outlet unless X is a generic desk word; the page's
+  // own desk name comes before a copyright line's longer legal name.
   if (byline && byline->desk) {
     std::vector<std::string_view> words = SplitWords(byline->byline);
     bool generic = true;
     for (size_t i = 0; i + 1 < words.size(); ++i) generic &= lex.IsGenericDeskWord(FoldKey(words[i]));
     if (!generic) return Join(words, 0, words.size() - 1);
+  }
+  for (const BlockInfo& b : blocks) {
+    if (auto m = CopyrightName(b, lex)) return m;
   }
   for (const BlockInfo& b : blocks) {
     if (auto m = PromptOutlet(b, lex)) return m;

@@ -81,6 +81,10 @@ TEST(FindOutlet, ReadsTheNameBesideACopyrightMark) {
   EXPECT_EQ(OutletOf("Copyright © 2024 River Daily. All rights reserved."), "River Daily");
   EXPECT_EQ(OutletOf("নদীকথা © ২০১৯-২০২৩ | সম্পাদক: আবুল হাসান"), "নদীকথা");
   EXPECT_EQ(OutletOf("শিরোনাম ছাড়া একটি সাধারণ লাইন"), std::nullopt);
+  // After the rights phrase, before a bar and the rights phrase, up to a danda.
+  EXPECT_EQ(OutletOf("© সর্বস্বত্ব সংরক্ষিত ২০২৩ চরের বার্তা"), "চরের বার্তা");
+  EXPECT_EQ(OutletOf("চরের বার্তা ডট নেট | সর্বস্বত্ব সংরক্ষিত"), "চরের বার্তা ডট নেট");
+  EXPECT_EQ(OutletOf("© ২০২৩ চরের বার্তা। থিম: সাধারণ"), "চরের বার্তা");
   EXPECT_EQ(OutletOf("দৈনিক নদীকথা\nনদীর মানুষের কণ্ঠস্বর"), "দৈনিক নদীকথা");
 }
 
