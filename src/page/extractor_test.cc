@@ -134,6 +134,8 @@ TEST(ExtractorByline, IsTheShortLinesBetweenHeadlineAndDateLine) {
        "ফারহানা ইয়াসমিন"},
       {"a name line right above the text", headline + "তানভীর আহমেদ, যশোর\n\n" + kTwoParagraphs + date,
        "তানভীর আহমেদ, যশোর"},
+      {"a short caption above the text is no byline", headline + "মাঠে কাজ করছেন চাষিরা\n\n" + kTwoParagraphs + date,
+       ""},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);

@@ -504,8 +504,15 @@ std::optional<BylineMatch> BylineBlock(const std::vector<BlockInfo>& blocks, int
   }
   if (i >= n || (i != body && !IsDateLine(blocks[i])) || parts.empty()) return std::nullopt;
   if (parts.size() == 1) {
-    if (SplitWords(parts[0]).size() < 2) return std::nullopt;
+    const size_t words = SplitWords(parts[0]).size();
+    if (words < 2) return std::nullopt;
     if (auto m = MatchByline(parts[0], lex)) return m;
+    // Otherwise a name: "<name>, <place>", or a short name right above the
+    // date line (a short caption above the text is no byline).
+    const size_t comma = parts[0].find(',');
+    const bool name_place = comma != std::string::npos && parts[0].find(',', comma + 1) == std::string::npos &&
+                            SplitWords(std::string_view(parts[0]).substr(0, comma)).size() <= 4;
+    if (!name_place && !(i != body && words <= 4)) return std::nullopt;
     return BylineMatch{parts[0], "", false};
   }
   if (SplitWords(parts[0]).size() < 2 || SplitWords(parts[1]).size() > 2 ||
