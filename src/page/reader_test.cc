@@ -89,10 +89,16 @@ TEST(ReadDocuments, DetectsEveryGoldPageByContent) {
     ASSERT_FALSE(docs.empty()) << entry.path();
     for (const RawDocument& d : docs) {
       EXPECT_FALSE(d.error.has_value()) << d.origin;
-      if (ext == ".txt") EXPECT_EQ(d.format, InputFormat::kTextDump) << d.origin;
-      if (ext == ".html") EXPECT_EQ(d.format, InputFormat::kHtml) << d.origin;
+      if (ext == ".txt") {
+        EXPECT_EQ(d.format, InputFormat::kTextDump) << d.origin;
+      }
+      if (ext == ".html") {
+        EXPECT_EQ(d.format, InputFormat::kHtml) << d.origin;
+      }
     }
-    if (ext == ".jsonl") EXPECT_NE(docs[0].origin.find(".jsonl:1"), std::string::npos);
+    if (ext == ".jsonl") {
+      EXPECT_NE(docs[0].origin.find(".jsonl:1"), std::string::npos);
+    }
   }
   EXPECT_GT(pages, 0u);
 }
