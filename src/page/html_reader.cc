@@ -297,6 +297,9 @@ struct HintSources {
   std::vector<std::string> breadcrumb;      // link texts of the first breadcrumb
   bool breadcrumb_seen = false;
   std::optional<std::string> h1;            // first <h1> kept on the page
+  // A copyright line ("© 2024 X") inside dropped furniture (a footer): it
+  // names the outlet, so it is kept as a last block of the page.
+  std::optional<std::string> copyright;
 };
 
 void ReadMeta(const xmlNode* n, PageHints* h) {
@@ -694,7 +697,30 @@ class Walker {
     if (!soft) return false;
     const NodeFacts& f = survey_.Facts(n);
     // Furniture never holds the article: keep what does.
-    return !(f.has_marker || f.chars * 2 > page_chars_);
+    if (f.has_marker || f.chars * 2 > page_chars_) return false;
+    if (!hints_->copyright) KeepCopyrightLine(n);
+    return true;
+  }
+
+  // The text of the element holding the first copyright sign under n.
+  void KeepCopyrightLine(const xmlNode* n) {
+    constexpr size_t kMaxLineBytes = 300;
+    std::vector<const xmlNode*> stack{n};
+    while (!stack.empty()) {
+      const xmlNode* c = stack.back();
+      stack.pop_back();
+      if (c->type == XML_TEXT_NODE && c->content != nullptr &&
+          std::string_view(reinterpret_cast<const char*>(c->content)).find("\xC2\xA9") != std::string_view::npos) {
+        std::string line = text::CollapseWhitespace(TextContent(c->parent != nullptr ? c->parent : c));
+        if (!line.empty() && line.size() <= kMaxLineBytes) hints_->copyright = std::move(line);
+        return;
+      }
+      if (c->type != XML_ELEMENT_NODE && c != n) continue;
+      // Children pushed in reverse so the first child is visited first.
+      std::vector<const xmlNode*> children;
+      for (const xmlNode* k = c->children; k != nullptr; k = k->next) children.push_back(k);
+      stack.insert(stack.end(), children.rbegin(), children.rend());
+    }
   }
 
   void LineBreak() {
@@ -934,6 +960,12 @@ Result<Page> PageFromHtml(std::string_view utf8, const HtmlReaderConfig& config)
   }
   if (doc) xmlFreeDoc(doc);
   MergeHints(hints, &page.hints);
+  if (hints.copyright) {
+    Block& b = page.blocks.emplace_back();
+    b.text = std::move(*hints.copyright);
+    b.tag = BlockTag::kOther;
+    b.blank_lines_before = 1;
+  }
   if (stopped_early || top == nullptr) {
     Page text = PageFromText(StripTags(utf8));
     page.blocks = std::move(text.blocks);

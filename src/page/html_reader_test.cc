@@ -113,6 +113,18 @@ TEST(PageFromHtml, DropsPageFurniture) {
   }
 }
 
+TEST(PageFromHtml, KeepsACopyrightLineFromADroppedFooterAsTheLastBlock) {
+  Page page = Parse(
+      "<html><body><article><h1>নদীতীরে নতুন বাঁধ</h1><p>বাঁধের কাজ শেষ হয়েছে বলে জানিয়েছেন প্রকৌশলীরা।</p>"
+      "<p>বর্ষার আগে বাঁধটি চালু হলে দুই ইউনিয়নের কয়েক হাজার পরিবার ভাঙন থেকে রক্ষা পাবে বলে আশা করা হচ্ছে।</p></article>"
+      "<footer><p>সম্পাদক: একজন সম্পাদক</p><p>&copy; ২০২৪ নদীতীর বার্তা। সর্বস্বত্ব সংরক্ষিত।</p>"
+      "<p>যোগাযোগ</p></footer></body></html>");
+  ASSERT_FALSE(page.blocks.empty());
+  EXPECT_EQ(page.blocks.back().text, "© ২০২৪ নদীতীর বার্তা। সর্বস্বত্ব সংরক্ষিত।");
+  EXPECT_FALSE(Contains(page, "সম্পাদক"));
+  EXPECT_FALSE(Contains(page, "যোগাযোগ"));
+}
+
 TEST(PageFromHtml, TagsBlocksByElement) {
   Page page = Parse(kNewsPage);
   struct Expect {
