@@ -189,6 +189,14 @@ TEST(Extractor, NamesTheOutletByItsDeskBeforeTheCopyrightLine) {
   EXPECT_EQ(a.outlet.value_or(""), text::Normalize("চরবার্তা"));
 }
 
+TEST(ExtractorSection, ComesFromATrailNotFromAMenuOfSections) {
+  const std::string rest = "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n" +
+                           std::string(kTwoParagraphs);
+  EXPECT_EQ(ExtractText("হোম | দেশ | বিদেশ | খেলা | কৃষি\n\n" + rest).section, std::nullopt);
+  EXPECT_EQ(ExtractText("হোম | দেশ | বিদেশ | খেলা | কৃষি\nপ্রথম পাতা » মাঠ-ফসল\n\n" + rest).section.value_or(""),
+            text::Normalize("মাঠ-ফসল"));
+}
+
 TEST(ExtractorLoad, NeedsADateParser) {
   EXPECT_FALSE(Extractor::Load(GHOTONA_SOURCE_DATA_DIR, nullptr).ok());
 }

@@ -301,6 +301,8 @@ std::string_view SkipCrumbSeparators(std::string_view s) {
 // "Homeআন্তর্জাতিক<headline>", "প্রচ্ছদ » আন্তর্জাতিক": a line that starts with a
 // home word glued to non-Latin text or followed by a separator.
 std::optional<Breadcrumb> ParseBreadcrumb(const BlockInfo& b, int index, const Lexicon& lex) {
+  // "Home | A | B | C" is the site menu, not a trail.
+  if (std::count(b.text.begin(), b.text.end(), '|') >= 2) return std::nullopt;
   for (const std::string& home : lex.home_words) {
     if (!b.light.starts_with(home) || b.light.size() == home.size()) continue;
     text::Decoded next = text::DecodeUtf8(b.light, home.size());
