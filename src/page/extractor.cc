@@ -18,6 +18,9 @@ namespace {
 // lines, bylines and labels: the headline is looked for up to 12 blocks above
 // the article text and its date line up to 5 above the headline.
 constexpr int kMetaWindow = 20;
+// How many blocks at the end of the article region are searched for an
+// author line that ends the article.
+constexpr int kAuthorLineTail = 3;
 
 // Whether normalized text needs whitespace collapsing. Normalize leaves only
 // ASCII spaces, '\t' and '\n' as whitespace (text/normalize.h), so a doubled,
@@ -87,6 +90,15 @@ Article Extractor::Extract(const Page& page, const ExtractOptions& options) cons
       Region below = ExtendRegionBackward(blocks, FindArticleRegion(blocks, title.block + 1, n));
       if (below.begin <= title.block) below.begin = title.block + 1;
       if (!below.empty() && below.sum >= 0.5 * region.sum) region = below;
+    }
+  }
+
+  // An author line among the region's last blocks ("লেখক: <name>, <post>")
+  // closes the article: what follows it is a disclaimer or an author box.
+  for (int i = std::max(region.begin + 1, region.end - kAuthorLineTail); i < region.end; ++i) {
+    if (blocks[i].byline_line) {
+      region.end = i + 1;
+      break;
     }
   }
 

@@ -197,6 +197,16 @@ TEST(ExtractorSection, ComesFromATrailNotFromAMenuOfSections) {
             text::Normalize("মাঠ-ফসল"));
 }
 
+TEST(ExtractorByline, IsAnAuthorLineClosingTheArticleAndEndsIt) {
+  Article a = ExtractText(
+      "সরিষা চাষে নতুন ভাবনা দরকার\n\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n" + std::string(kTwoParagraphs) +
+      "লেখক: ড. নাজনীন সুলতানা, অধ্যাপক, উদ্ভিদবিজ্ঞান বিভাগ, একটি বিশ্ববিদ্যালয়\n\n"
+      "(এই লেখার মতামত লেখকের নিজের। পত্রিকার সম্পাদকীয় অবস্থানের সঙ্গে তা না-ও মিলতে পারে।)\n");
+  EXPECT_EQ(a.byline.value_or(""),
+            text::Normalize("ড. নাজনীন সুলতানা, অধ্যাপক, উদ্ভিদবিজ্ঞান বিভাগ, একটি বিশ্ববিদ্যালয়"));
+  EXPECT_EQ(Paragraphs(a.body).size(), 2u) << a.body;
+}
+
 TEST(ExtractorLoad, NeedsADateParser) {
   EXPECT_FALSE(Extractor::Load(GHOTONA_SOURCE_DATA_DIR, nullptr).ok());
 }

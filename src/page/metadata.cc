@@ -901,9 +901,10 @@ std::optional<BylineMatch> FindByline(const std::vector<BlockInfo>& blocks, int 
       if (auto m = try_block(i)) return m;
     }
   }
-  // An author line under the article ("লেখক: ...").
+  // An author line closing the article ("লেখক: ..."), the region's last
+  // block or just under it.
   if (!region.empty()) {
-    for (int i = region.end; i < std::min(n, region.end + 3); ++i) {
+    for (int i = std::max(region.begin, region.end - 1); i < std::min(n, region.end + 3); ++i) {
       if (auto m = try_block(i)) return m;
     }
   }
