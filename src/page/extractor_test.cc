@@ -134,6 +134,10 @@ TEST(ExtractorByline, IsTheShortLinesBetweenHeadlineAndDateLine) {
        "ফারহানা ইয়াসমিন"},
       {"a name line right above the text", headline + "তানভীর আহমেদ, যশোর\n\n" + kTwoParagraphs + date,
        "তানভীর আহমেদ, যশোর"},
+      {"a name and place before the date on one line",
+       headline + "তানভীর আহমেদ, যশোর | ১২ জানুয়ারি ২০২৪, শুক্রবার\n\n" + kTwoParagraphs, "তানভীর আহমেদ, যশোর"},
+      {"a name and place before a labelled date on one line",
+       headline + "তানভীর আহমেদ, যশোর · প্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n" + kTwoParagraphs, "তানভীর আহমেদ, যশোর"},
       {"a short caption above the text is no byline", headline + "মাঠে কাজ করছেন চাষিরা\n\n" + kTwoParagraphs + date,
        ""},
   };

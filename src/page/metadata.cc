@@ -504,17 +504,33 @@ std::optional<BylineMatch> BylineBlock(const std::vector<BlockInfo>& blocks, int
     if (part.empty() || parts.size() == 2) return std::nullopt;
     parts.push_back(std::move(part));
   }
-  if (i >= n || (i != body && !IsDateLine(blocks[i])) || parts.empty()) return std::nullopt;
+  if (i >= n || (i != body && !IsDateLine(blocks[i]))) return std::nullopt;
+  auto name_place = [](std::string_view part) {
+    const size_t comma = part.find(',');
+    return comma != std::string_view::npos && part.find(',', comma + 1) == std::string_view::npos &&
+           SplitWords(part.substr(0, comma)).size() <= 4 && SplitWords(part).size() <= 6;
+  };
+  if (parts.empty()) {
+    // "<name>, <place> | <date>" on the date line itself.
+    if (i == body) return std::nullopt;
+    std::string_view head = BylinePart(blocks[i]);
+    // The byline ends at a separator before the date's label ("· প্রকাশ:").
+    for (std::string_view sep : {"\xC2\xB7", "\xE2\x80\xA2", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      head = head.substr(0, std::min(head.size(), head.find(sep)));
+    }
+    std::string part(TrimNonWord(head));
+    if (part.empty() || blocks[i].dates.front().begin == 0) return std::nullopt;
+    if (auto m = MatchByline(part, lex)) return m;
+    if (name_place(part)) return BylineMatch{part, "", false};
+    return std::nullopt;
+  }
   if (parts.size() == 1) {
     const size_t words = SplitWords(parts[0]).size();
     if (words < 2) return std::nullopt;
     if (auto m = MatchByline(parts[0], lex)) return m;
     // Otherwise a name: "<name>, <place>", or a short name right above the
     // date line (a short caption above the text is no byline).
-    const size_t comma = parts[0].find(',');
-    const bool name_place = comma != std::string::npos && parts[0].find(',', comma + 1) == std::string::npos &&
-                            SplitWords(std::string_view(parts[0]).substr(0, comma)).size() <= 4;
-    if (!name_place && !(i != body && words <= 4)) return std::nullopt;
+    if (!name_place(parts[0]) && !(i != body && words <= 4)) return std::nullopt;
     return BylineMatch{parts[0], "", false};
   }
   if (SplitWords(parts[0]).size() < 2 || SplitWords(parts[1]).size() > 2 ||
