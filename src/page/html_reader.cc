@@ -208,6 +208,27 @@ void SetIfEmpty(std::optional<std::string>* field, std::string_view value) {
   if (!v.empty()) *field = std::move(v);
 }
 
+// The name of a microdata item (itemprop="author"): its itemprop="name"
+// property (content attribute or text), else its own text when short.
+std::string MicrodataName(const xmlNode* n) {
+  constexpr size_t kMaxNameBytes = 120;
+  std::vector<const xmlNode*> stack;
+  for (const xmlNode* c = n->children; c != nullptr; c = c->next) stack.push_back(c);
+  while (!stack.empty()) {
+    const xmlNode* c = stack.back();
+    stack.pop_back();
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (auto prop = Attr(c, "itemprop"); prop && Lower(*prop) == "name") {
+      auto content = Attr(c, "content");
+      std::string name = text::CollapseWhitespace(content ? std::string(*content) : TextContent(c));
+      return name.size() <= kMaxNameBytes ? name : std::string();
+    }
+    for (const xmlNode* k = c->children; k != nullptr; k = k->next) stack.push_back(k);
+  }
+  std::string own = text::CollapseWhitespace(TextContent(n));
+  return own.size() <= kMaxNameBytes ? own : std::string();
+}
+
 // ---------------------------------------------------------------------------
 // Furniture tests.
 
@@ -573,10 +594,19 @@ class Survey {
     // itemprop metadata on ordinary elements (<span itemprop="author">).
     if (auto prop = Attr(n, "itemprop"); prop && name != "meta") {
       std::string p = Lower(*prop);
+      // The machine-readable time: datetime (<time>), content, or title (<abbr>).
+      auto when = [&]() -> std::optional<std::string_view> {
+        for (const char* attr : {"datetime", "content", "title"}) {
+          if (auto v = Attr(n, attr)) return v;
+        }
+        return std::nullopt;
+      };
       if (p == "datepublished") {
-        if (auto dt = Attr(n, "datetime")) SetIfEmpty(&hints_->meta.published, *dt);
+        if (auto dt = when()) SetIfEmpty(&hints_->meta.published, *dt);
       } else if (p == "datemodified") {
-        if (auto dt = Attr(n, "datetime")) SetIfEmpty(&hints_->meta.modified, *dt);
+        if (auto dt = when()) SetIfEmpty(&hints_->meta.modified, *dt);
+      } else if (p == "author" && !hints_->meta.author) {
+        SetIfEmpty(&hints_->meta.author, MicrodataName(n));
       }
     }
     ElementInfo info = Classify(name);

@@ -125,6 +125,19 @@ TEST(PageFromHtml, KeepsACopyrightLineFromADroppedFooterAsTheLastBlock) {
   EXPECT_FALSE(Contains(page, "যোগাযোগ"));
 }
 
+TEST(PageFromHtml, ReadsMicrodataAuthorNamesAndTimesInTitleOrContent) {
+  Page page = Parse(
+      "<html><body><div itemscope itemtype='https://schema.org/BlogPosting'>"
+      "<p>লিখেছেন <span itemprop='author' itemscope><span itemprop='name'>রফিক উদ্দিন</span></span></p>"
+      "<abbr itemprop='datePublished' title='2024-05-04T21:10:00+06:00'>৯:১০ PM</abbr>"
+      "<meta itemprop='dateModified' content='2024-05-05T08:00:00+06:00'>"
+      "<p>গ্রামের পাঠাগারে নতুন বই এসেছে।</p></div></body></html>");
+  EXPECT_EQ(page.hints.author.value_or(""), "রফিক উদ্দিন");
+  EXPECT_EQ(page.hints.published.value_or(""), "2024-05-04T21:10:00+06:00");
+  EXPECT_EQ(page.hints.modified.value_or(""), "2024-05-05T08:00:00+06:00");
+  EXPECT_EQ(Parse("<p><span itemprop='author'>সালমা বেগম</span></p>").hints.author.value_or(""), "সালমা বেগম");
+}
+
 TEST(PageFromHtml, TagsBlocksByElement) {
   Page page = Parse(kNewsPage);
   struct Expect {
