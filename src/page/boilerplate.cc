@@ -306,6 +306,16 @@ void ScoreBlocks(std::vector<BlockInfo>& blocks) {
     }
     b.score = s;
   }
+  // A caption printed on two lines: a short line that is no sentence, then
+  // the credit line ("ছবি: <name>"). The first line is caption too.
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    BlockInfo& b = blocks[i];
+    if (blocks[i + 1].phrase == PhraseKind::kCaption && b.phrase == PhraseKind::kNone && !IsTextual(b) &&
+        b.letters < kParagraphLetters && blocks[i + 1].words <= 5) {
+      b.excluded = true;
+      b.score = std::min(b.score, -2.0);
+    }
+  }
 }
 
 namespace {

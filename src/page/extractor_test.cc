@@ -211,6 +211,16 @@ TEST(ExtractorByline, IsAnAuthorLineClosingTheArticleAndEndsIt) {
   EXPECT_EQ(Paragraphs(a.body).size(), 2u) << a.body;
 }
 
+TEST(ExtractorBody, LeavesOutACaptionPrintedAboveItsCreditLine) {
+  Article a = ExtractText(
+      "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n"
+      "জেলার তিনটি উপজেলায় এবার সরিষার আবাদ গত বছরের চেয়ে অনেক বেড়েছে। কৃষকেরা বলছেন, দাম ভালো থাকায় তাঁরা আগ্রহী হয়েছেন।\n\n"
+      "মাঠে ফুল তুলছে গ্রামের শিশুরা\nছবি: রাশেদ কামাল\n\n"
+      "কৃষি কর্মকর্তারা জানান, মাঠপর্যায়ে বীজ ও সার বিতরণ চলছে। আবহাওয়া অনুকূলে থাকলে ফলন ভালো হবে বলে তাঁদের আশা।\n");
+  EXPECT_EQ(Paragraphs(a.body).size(), 2u) << a.body;
+  EXPECT_FALSE(BodyHas(a, "মাঠে ফুল তুলছে"));
+}
+
 TEST(ExtractorLoad, NeedsADateParser) {
   EXPECT_FALSE(Extractor::Load(GHOTONA_SOURCE_DATA_DIR, nullptr).ok());
 }
