@@ -108,6 +108,7 @@ Status LoadLabels(const std::string& dir, Lexicon* lex) {
     else if (kind == "joiner") target = &lex->joiners;
     else if (kind == "agency_intro") target = &lex->agency_intros;
     else if (kind == "imperative") target = &lex->imperatives;
+    else if (kind == "republished") target = &lex->republished_notes;
     else if (kind == "media_word") {
       if (light.empty()) continue;
       lex->media_first.set(text::DecodeUtf8(light, 0).cp % lex->media_first.size());

@@ -1063,6 +1063,33 @@ std::vector<std::string> FindSources(const std::vector<const BlockInfo*>& blocks
       }
     }
 
+    // "এই লেখাটি প্রথম প্রকাশিত হয়েছে <X>-এ।": X first ran the article.
+    for (const std::string& note : lex.republished_notes) {
+      const size_t pos = FindFast(light, note);
+      if (pos == std::string::npos) continue;
+      size_t after = pos + note.size();
+      if (after < light.size() && light[after] != ' ') continue;  // a longer word
+      while (after < light.size() && light[after] == ' ') ++after;
+      size_t end = std::min(light.find("\xE0\xA5\xA4", after), light.size());  // danda
+      if (size_t dot = light.find(". ", after); dot < end) end = dot;
+      if (end == light.size() && light.ends_with(".")) --end;
+      if (end <= after) continue;
+      FoldLightMapped(p, &origin);
+      std::string_view value = TrimNonWord(p.substr(origin[after], origin[end] - origin[after]));
+      // A locative ending written after a hyphen ("-এ", "-তে") goes.
+      std::string name;
+      if (size_t hyphen = value.rfind('-'); hyphen != std::string_view::npos && value.size() - hyphen <= 7) {
+        name = std::string(TrimNonWord(value.substr(0, hyphen)));
+      } else {
+        name = BaseForm(value, lex);
+      }
+      const size_t words = SplitWords(name).size();
+      if (words >= 1 && words <= 4) {
+        found.emplace_back(pos, std::move(name));
+        break;
+      }
+    }
+
     // Media named in sentences with a reporting cue.
     bool mapped = false;
     auto original = [&](size_t begin, size_t end) {  // light byte range -> text as printed

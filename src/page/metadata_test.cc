@@ -114,6 +114,8 @@ TEST(FindSources, ReadsSourceLinesAndReportingAgencies) {
       {"কমিশন সূত্র জানায়, ভোট হবে মার্চে।", {}},
       {"প্রধানমন্ত্রীর কার্যালয় জানিয়েছে, বৈঠক হবে।", {}},
       {"রয়টার্সের এক সাংবাদিক আহত হয়েছেন।", {}},
+      {"লেখাটি প্রথম প্রকাশিত হয়েছে দৈনিক নদীকথা-য়।", {"দৈনিক নদীকথা"}},
+      {"This story was first published in River Weekly.", {"River Weekly"}},
   };
   for (const Case& c : cases) EXPECT_EQ(Sources(c.text), c.sources) << c.text;
 }
