@@ -101,6 +101,9 @@ TEST(ExtractorTitle, IsTheHeadlineNotABylineCaptionOrMenuLine) {
        "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nতানভীর আহমেদ, যশোর | tanvir@example.org\n\n", ""},
       {"a label and a name",
        "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nগ্রন্থনা: ফারহানা ইয়াসমিন\n\n", ""},
+      {"a relative update time under the date line",
+       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\nআপডেট: ২ ঘণ্টা আগে\n\n",
+       ""},
       {"a menu of sections above the headline, the date line above it too",
        "কৃষি | মৎস্য | প্রাণিসম্পদ | বাজার\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n"
        "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\n",

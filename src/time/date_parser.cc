@@ -32,6 +32,7 @@
 //   পরশু alone: two days ago (the press reports the past); আগামী পরশু: +2.
 //   গত/আগামী সপ্তাহে: r -/+ 7 days, precision day.
 //   গত/আগামী/চলতি মাসে: that month (precision month); বছর likewise (year).
+//   N ঘণ্টা/মিনিট আগে: r itself (the reference has no time of day)
 //   N দিন/সপ্তাহ আগে or পরে, N মাস/বছর আগে: r moved by N units; "N বছর পর"
 //     is a duration in news text ("after 28 years"), not a date.
 // Without r these mentions keep resolved = false.
@@ -472,9 +473,11 @@ bool Grammar::NumberStart(size_t i, Core* c) {
     if (u != nullptr && u->unit != Unit::kNone && dir != nullptr && (dir->before || dir->after)) {
       const int n = static_cast<int>(t.number);
       const int sign = dir->before ? -1 : 1;
-      if (dir->after && (u->unit == Unit::kMonth || u->unit == Unit::kYear)) return false;
+      if (dir->after && (u->unit == Unit::kMonth || u->unit == Unit::kYear || u->unit == Unit::kHour)) return false;
       c->end = i + 3;
       switch (u->unit) {
+        // Only the reference day is known, not its time: "৩ ঘণ্টা আগে" is that day.
+        case Unit::kHour: SetRelativeDays(c, 0); return true;
         case Unit::kDay: SetRelativeDays(c, sign * int64_t{n}); return true;
         case Unit::kWeek: SetRelativeDays(c, sign * int64_t{7} * n); return true;
         case Unit::kMonth: SetRelativeMonth(c, sign * n); return true;

@@ -179,7 +179,9 @@ Status Tables::AddLine(std::string_view word, std::string_view a, std::string_vi
     w.has_modifier = true;
     w.modifier = static_cast<int8_t>(v);
   } else if (a == "unit") {
-    if (b == "day") {
+    if (b == "hour") {
+      w.unit = Unit::kHour;
+    } else if (b == "day") {
       w.unit = Unit::kDay;
     } else if (b == "week") {
       w.unit = Unit::kWeek;

@@ -17,7 +17,8 @@
 
 namespace ghotona::time {
 
-enum class Unit : uint8_t { kNone, kDay, kWeek, kMonth, kYear };
+// kHour: hours and minutes; "N ঘণ্টা আগে" names the reference day.
+enum class Unit : uint8_t { kNone, kHour, kDay, kWeek, kMonth, kYear };
 enum class DayPart : uint8_t { kNone, kAsIs, kNoon, kPm, kNight };
 enum class LabelKind : uint8_t { kNone, kPublished, kUpdated };
 
