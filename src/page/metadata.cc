@@ -395,6 +395,9 @@ bool MayBeByline(const BlockInfo& b, const Lexicon& lex) {
   size_t space = light.rfind(' ');
   std::string_view last = TrimNonWord(space == std::string_view::npos ? light : light.substr(space + 1));
   if (Contains(lex.by_words, first) || Contains(lex.desk_words, last)) return true;
+  if (std::vector<std::string_view> w = SplitWords(light); w.size() >= 3) {
+    if (Contains(lex.by_words, std::string(TrimNonWord(w[0])) + " " + std::string(TrimNonWord(w[1])))) return true;
+  }
   for (const std::string& role : lex.role_words) {
     if (last.ends_with(role)) return true;
   }
@@ -549,6 +552,12 @@ std::optional<BylineMatch> MatchByline(std::string_view text, const Lexicon& lex
   folded.reserve(words.size());
   for (std::string_view w : words) folded.push_back(FoldLight(TrimNonWord(w)));
 
+  // A two-word label ("Posted by", "সাক্ষাৎকার নিয়েছেন:") before the name.
+  if (words.size() >= 3 && Contains(lex.by_words, folded[0] + " " + folded[1])) {
+    const bool labelled2 = words[1].ends_with(":") || words[1].ends_with("\xE0\xA6\x83");
+    std::string_view name = TrimNonWord(std::string_view(words[2].data(), text.data() + text.size() - words[2].data()));
+    if (!name.empty() && words.size() <= (labelled2 ? 17u : 8u)) return BylineMatch{std::string(name), "", false};
+  }
   const bool labelled = words[0].ends_with(":") || words[0].ends_with("\xE0\xA6\x83");  // "লেখক:"
   if (Contains(lex.by_words, folded[0]) && words.size() <= (labelled ? 16u : 7u)) {
     std::string_view first = words[0];

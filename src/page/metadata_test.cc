@@ -47,6 +47,8 @@ TEST(MatchByline, ReadsDesksReportersAndByLines) {
       {"আবদুল করিম, বরিশাল প্রতিনিধি", "আবদুল করিম, বরিশাল প্রতিনিধি", "", false},
       {"অর্থনৈতিক প্রতিবেদক প্রকাশ:", "অর্থনৈতিক প্রতিবেদক", "", false},
       {"By Nadia Rahman", "Nadia Rahman", "", false},
+      {"Posted by Tariq Hasan", "Tariq Hasan", "", false},
+      {"সাক্ষাৎকার নিয়েছেন: শারমিন নাহার", "শারমিন নাহার", "", false},
       {"প্রতিবেদক হত্যার বিচার দাবিতে মানববন্ধন", nullptr, "", false},
       {"নদীভাঙনে বিলীন তিন গ্রাম", nullptr, "", false},
   };
