@@ -395,8 +395,12 @@ bool MayBeByline(const BlockInfo& b, const Lexicon& lex) {
   size_t space = light.rfind(' ');
   std::string_view last = TrimNonWord(space == std::string_view::npos ? light : light.substr(space + 1));
   if (Contains(lex.by_words, first) || Contains(lex.desk_words, last)) return true;
-  if (std::vector<std::string_view> w = SplitWords(light); w.size() >= 3) {
-    if (Contains(lex.by_words, std::string(TrimNonWord(w[0])) + " " + std::string(TrimNonWord(w[1])))) return true;
+  for (const std::string& label : lex.by_words) {
+    // A two-word label at the start ("posted by ...").
+    if (label.find(' ') != std::string::npos && light.starts_with(label) && light.size() > label.size() &&
+        (light[label.size()] == ' ' || light[label.size()] == ':')) {
+      return true;
+    }
   }
   for (const std::string& role : lex.role_words) {
     if (last.ends_with(role)) return true;
