@@ -6,8 +6,10 @@
 // Blocks (tagged h1/heading/paragraph/list item/caption/time/other, with link
 // density and whether they sit inside the article); metadata (<title>, Open
 // Graph and article:* meta tags, canonical link, <html lang>, JSON-LD
-// NewsArticle objects, breadcrumbs, the article's first <time datetime>)
-// becomes PageHints. Thread-safe; no network access.
+// NewsArticle objects, microdata itemprop author/datePublished/dateModified,
+// breadcrumbs, the article's first <time datetime>) becomes PageHints. A
+// copyright line inside dropped furniture (a <footer>) is kept as the last
+// block, since it names the outlet. Thread-safe; no network access.
 #ifndef GHOTONA_PAGE_HTML_READER_H_
 #define GHOTONA_PAGE_HTML_READER_H_
 
