@@ -117,6 +117,12 @@ TEST(ExtractorTitle, IsTheHeadlineNotABylineCaptionOrMenuLine) {
   }
 }
 
+TEST(ExtractorTitle, KeepsAShortHeadlineWithAColon) {
+  Article a = ExtractText("কৃষি\n\nসরিষা মৌসুম: মাঠে ব্যস্ত চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n" +
+                          std::string(kTwoParagraphs));
+  EXPECT_EQ(a.title.value_or(""), text::Normalize("সরিষা মৌসুম: মাঠে ব্যস্ত চাষিরা"));
+}
+
 TEST(ExtractorByline, IsTheShortLinesBetweenHeadlineAndDateLine) {
   const std::string headline = "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\n";
   const std::string date = "প্রকাশিত: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n";

@@ -228,27 +228,30 @@ bool IsDateLine(const BlockInfo& b) {
                      [](const DateMention& m) { return m.label != DateMention::Label::kNone; });
 }
 
-// Lines that read like a headline but name a person: an e-mail address or a
-// link, or a short label and a colon before a name ("সাক্ষাৎকার: <name>").
-bool IsContactOrLabelledName(const BlockInfo& b) {
-  if (b.text.find('@') != std::string_view::npos || b.light.find("http") != std::string::npos ||
-      b.light.find("www.") != std::string::npos) {
-    return true;
-  }
-  const size_t colon = b.text.find(':');
-  if (colon == std::string_view::npos || b.digits > 0) return false;
-  const size_t label_words = SplitWords(b.text.substr(0, colon)).size();
-  const size_t value_words = SplitWords(b.text.substr(colon + 1)).size();
-  return label_words >= 1 && label_words <= 2 && value_words >= 1 && value_words <= 3 && !b.terminal;
+// A line with an e-mail address or a link: contact details, never a headline.
+bool IsContactLine(const BlockInfo& b) {
+  return b.text.find('@') != std::string_view::npos || b.light.find("http") != std::string::npos ||
+         b.light.find("www.") != std::string::npos;
 }
 
-// A short line that may be a reporter's name: "<name>, <place>", or two to
-// four words without digits or a sentence end right above a date line or a
-// one-word place line.
+// "<label>: <short name>" ("গ্রন্থনা: <name>"): one or two words, a colon,
+// one to three words, no digits. A headline may read so too ("ঘূর্ণিঝড়:
+// উপকূলে সতর্কতা"), so this only demotes a line (MayBeNameLine).
+bool IsLabelledName(const BlockInfo& b) {
+  const size_t colon = b.text.find(':');
+  if (colon == std::string_view::npos || b.digits > 0 || b.terminal) return false;
+  const size_t label_words = SplitWords(b.text.substr(0, colon)).size();
+  const size_t value_words = SplitWords(b.text.substr(colon + 1)).size();
+  return label_words >= 1 && label_words <= 2 && value_words >= 1 && value_words <= 3;
+}
+
+// A short line that may be a reporter's name: "<name>, <place>", a labelled
+// name, or two to four words without digits or a sentence end right above a
+// date line or a one-word place line.
 bool MayBeNameLine(const std::vector<BlockInfo>& blocks, int i) {
   const BlockInfo& b = blocks[i];
   if (b.digits > 0 || b.terminal || b.words > 6) return false;
-  if (std::count(b.text.begin(), b.text.end(), ',') == 1) return true;
+  if (std::count(b.text.begin(), b.text.end(), ',') == 1 || IsLabelledName(b)) return true;
   if (b.words > 4 || i + 1 >= static_cast<int>(blocks.size())) return false;
   const BlockInfo& next = blocks[i + 1];
   return IsDateLine(next) || (next.words == 1 && next.digits == 0 && !next.terminal);
@@ -259,9 +262,9 @@ bool MayBeNameLine(const std::vector<BlockInfo>& blocks, int i) {
 int FindHeadlineAbove(const std::vector<BlockInfo>& blocks, int from, int stop, const Lexicon& lex,
                       bool bengali_page) {
   for (int i = from; i >= stop; --i) {
-    if (!IsHeadlineLike(blocks[i], lex, bengali_page) || IsContactOrLabelledName(blocks[i])) continue;
+    if (!IsHeadlineLike(blocks[i], lex, bengali_page) || IsContactLine(blocks[i])) continue;
     if (i > stop && MayBeNameLine(blocks, i) && IsHeadlineLike(blocks[i - 1], lex, bengali_page) &&
-        !IsContactOrLabelledName(blocks[i - 1]) && blocks[i - 1].letters > blocks[i].letters) {
+        !IsContactLine(blocks[i - 1]) && blocks[i - 1].letters > blocks[i].letters) {
       return i - 1;
     }
     return i;
