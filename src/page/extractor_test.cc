@@ -92,6 +92,10 @@ TEST(ExtractorTitle, IsTheHeadlineNotABylineCaptionOrMenuLine) {
        "মতামত\n\nসরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nরাশেদ কামাল\nবগুড়া\n"
        "প্রকাশিত: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n",
        ""},
+      {"a summary sentence between the headline and a name and place line",
+       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nআবাদ বেড়েছে তিন উপজেলায়, দামও ভালো।\n\n"
+       "রাশেদ কামাল, বগুড়া\nপ্রকাশিত: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n",
+       ""},
       {"a bare name right above the date line",
        "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nমো. রাশেদ কামাল\nপ্রকাশিত: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n", ""},
       {"a name and place line above the text, the date line below it",

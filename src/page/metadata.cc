@@ -258,14 +258,20 @@ bool MayBeNameLine(const std::vector<BlockInfo>& blocks, int i) {
 }
 
 // The headline-like line closest above `from` (down to `stop`), -1 if none.
-// A name line is passed over for a longer headline-like line just above it.
+// A name line is passed over for a longer headline-like line up to
+// kNameLineReach blocks above it (a summary sentence may stand between).
 int FindHeadlineAbove(const std::vector<BlockInfo>& blocks, int from, int stop, const Lexicon& lex,
                       bool bengali_page) {
+  constexpr int kNameLineReach = 3;
   for (int i = from; i >= stop; --i) {
     if (!IsHeadlineLike(blocks[i], lex, bengali_page) || IsContactLine(blocks[i])) continue;
-    if (i > stop && MayBeNameLine(blocks, i) && IsHeadlineLike(blocks[i - 1], lex, bengali_page) &&
-        !IsContactLine(blocks[i - 1]) && blocks[i - 1].letters > blocks[i].letters) {
-      return i - 1;
+    if (MayBeNameLine(blocks, i)) {
+      for (int j = i - 1; j >= std::max(stop, i - kNameLineReach); --j) {
+        if (IsHeadlineLike(blocks[j], lex, bengali_page) && !IsContactLine(blocks[j]) &&
+            blocks[j].letters > blocks[i].letters) {
+          return j;
+        }
+      }
     }
     return i;
   }
@@ -741,7 +747,7 @@ TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, co
            (blocks[top].meta_line || (blocks[top].words <= 2 && !IsHeadlineLike(blocks[top], lex, bengali_page)))) {
       --top;
     }
-    int pick = top >= stop ? FindHeadlineAbove(blocks, top, std::max(stop, top - 1), lex, bengali_page) : -1;
+    int pick = top >= stop ? FindHeadlineAbove(blocks, top, std::max(stop, top - 3), lex, bengali_page) : -1;
     if (pick < 0 && start != from) pick = FindHeadlineAbove(blocks, from, start + 1, lex, bengali_page);
     if (pick >= 0) {
       choice.title = std::string(blocks[pick].text);
