@@ -350,12 +350,22 @@ TEST(DateParser, FindsTwoGluedDatesAndLabelsTheUpdatedOne) {
 }
 
 TEST(DateParser, ReadsLastEditedAndLastUpdateAsUpdateLabels) {
-  for (const std::string line : {"সর্বশেষ সম্পাদনা: ০৪ মে ২০২৪, ০৯:১০", "শেষ আপডেট: ০৪ মে ২০২৪, ০৯:১০"}) {
+  for (const std::string line : {"সর্বশেষ সম্পাদনা: ০৪ মে ২০২৪, ০৯:১০", "শেষ আপডেট: ০৪ মে ২০২৪, ০৯:১০",
+                                 "হালনাগাদ করা হয়েছে: ০৪ মে ২০২৪, ০৯:১০", "সর্বশেষ সংশোধন: ০৪ মে ২০২৪, ০৯:১০"}) {
     SCOPED_TRACE(line);
     auto all = Parser().FindAll(line, {});
     ASSERT_EQ(all.size(), 1u);
     EXPECT_EQ(all[0].label, DateMention::Label::kUpdated);
     EXPECT_EQ(all[0].value.ToIso(), "2024-05-04T09:10:00+06:00");
+  }
+}
+
+TEST(DateParser, ReadsPublishedLabelsWithAVerbBeforeTheColon) {
+  for (const std::string line : {"প্রকাশিত হয়েছে: ০৪ মে ২০২৪", "পোস্ট করা হয়েছে: ০৪ মে ২০২৪", "আপলোড সময়: ০৪ মে ২০২৪"}) {
+    SCOPED_TRACE(line);
+    auto all = Parser().FindAll(line, {});
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all[0].label, DateMention::Label::kPublished);
   }
 }
 
