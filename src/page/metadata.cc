@@ -726,8 +726,8 @@ TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, co
   }
 
   // The headline-like line closest above the article text; when a date line
-  // stands between them, the closest one above that date line (a caption or
-  // a page instruction may sit between the date line and the text).
+  // or byline stands between them, the closest one above that line (a
+  // caption or a page instruction may sit between it and the text).
   const int from = body_begin < n ? body_begin - 1 : std::min(n, kTitleSearch) - 1;
   const int lo = body_begin < n ? std::max(0, body_begin - kTitleSearch) : 0;
   if (body_begin < n) {
@@ -735,7 +735,7 @@ TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, co
     if (crumb && crumb->block >= lo && crumb->block <= from) stop = crumb->block + 1;
     int start = from;
     for (int i = from; i >= stop; --i) {
-      if (IsDateLine(blocks[i])) {
+      if (IsDateLine(blocks[i]) || blocks[i].byline_line) {
         start = i - 1;
         break;
       }
