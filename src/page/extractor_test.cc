@@ -100,6 +100,10 @@ TEST(ExtractorTitle, IsTheHeadlineNotABylineCaptionOrMenuLine) {
        "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nমো. রাশেদ কামাল\nপ্রকাশিত: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n", ""},
       {"a caption line between a byline without date and the text",
        "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nনিজস্ব প্রতিবেদক\n\nমাঠে ফুল তুলছে গ্রামের শিশুরা\n\n", ""},
+      {"a slogan above the page header's today date, far above the text",
+       "সত্যের সন্ধানে প্রতিদিন আপনার পাশে\nসোমবার, ১৫ জানুয়ারি ২০২৪\nপ্রচ্ছদ\nজাতীয়\nকৃষি\nখেলা\n\n"
+       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\n",
+       ""},
       {"a name and place line above the text, the date line below it",
        "লগইন\n\nসরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nতানভীর আহমেদ, যশোর\n\n",
        "প্রকাশিত: ১২ জানুয়ারি ২০২৪, ১০:০০\n"},

@@ -733,8 +733,11 @@ TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, co
   if (body_begin < n) {
     int stop = lo;
     if (crumb && crumb->block >= lo && crumb->block <= from) stop = crumb->block + 1;
+    // Only a date line or byline close above the text anchors the search:
+    // one far above it is the page header's "today" date.
+    constexpr int kAnchorGap = 3;  // blocks between the anchor and the text
     int start = from;
-    for (int i = from; i >= stop; --i) {
+    for (int i = from; i >= std::max(stop, from - kAnchorGap); --i) {
       if (IsDateLine(blocks[i]) || blocks[i].byline_line) {
         start = i - 1;
         break;
@@ -742,13 +745,17 @@ TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, co
     }
     // Above the date line only over the byline block (meta lines and short
     // name or place lines): anything else there is page furniture.
-    int top = start;
-    while (top >= stop && top > start - 4 &&
-           (blocks[top].meta_line || (blocks[top].words <= 2 && !IsHeadlineLike(blocks[top], lex, bengali_page)))) {
-      --top;
+    int pick = -1;
+    if (start != from) {
+      int top = start;
+      while (top >= stop && top > start - 4 &&
+             (blocks[top].meta_line || (blocks[top].words <= 2 && !IsHeadlineLike(blocks[top], lex, bengali_page)))) {
+        --top;
+      }
+      if (top >= stop) pick = FindHeadlineAbove(blocks, top, std::max(stop, top - 3), lex, bengali_page);
+      if (pick < 0) pick = FindHeadlineAbove(blocks, from, start + 1, lex, bengali_page);
     }
-    int pick = top >= stop ? FindHeadlineAbove(blocks, top, std::max(stop, top - 3), lex, bengali_page) : -1;
-    if (pick < 0 && start != from) pick = FindHeadlineAbove(blocks, from, start + 1, lex, bengali_page);
+    if (pick < 0) pick = FindHeadlineAbove(blocks, from, stop, lex, bengali_page);
     if (pick >= 0) {
       choice.title = std::string(blocks[pick].text);
       choice.block = pick;
