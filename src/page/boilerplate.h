@@ -62,8 +62,9 @@ std::vector<BlockInfo> AnalyzeBlocks(const Page& page, const Lexicon& lexicon);
 bool IsTextual(const BlockInfo& b);
 
 // Scores each block (BlockInfo::score) and marks list zones and blocks that
-// can never be body text (BlockInfo::excluded). Call after the metadata pass
-// marked meta lines.
+// can never be body text (BlockInfo::excluded), among them the first line of
+// a caption printed above its "ছবি: <name>" credit line. Call after the
+// metadata pass marked meta lines.
 void ScoreBlocks(std::vector<BlockInfo>& blocks);
 
 // A table printed inside the article (a header row and at least three short
