@@ -100,6 +100,10 @@ TEST(ExtractorTitle, IsTheHeadlineNotABylineCaptionOrMenuLine) {
        "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nমো. রাশেদ কামাল\nপ্রকাশিত: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n", ""},
       {"a caption line between a byline without date and the text",
        "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nনিজস্ব প্রতিবেদক\n\nমাঠে ফুল তুলছে গ্রামের শিশুরা\n\n", ""},
+      {"a name and place line and the date line above the headline",
+       "কৃষি | বাজার | আবহাওয়া\nরাশেদ কামাল, বগুড়া\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n"
+       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\n",
+       ""},
       {"a slogan above the page header's today date, far above the text",
        "সত্যের সন্ধানে প্রতিদিন আপনার পাশে\nসোমবার, ১৫ জানুয়ারি ২০২৪\nপ্রচ্ছদ\nজাতীয়\nকৃষি\nখেলা\n\n"
        "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\n",
@@ -157,6 +161,8 @@ TEST(ExtractorByline, IsTheShortLinesBetweenHeadlineAndDateLine) {
        headline + "তানভীর আহমেদ, যশোর | ১২ জানুয়ারি ২০২৪, শুক্রবার\n\n" + kTwoParagraphs, "তানভীর আহমেদ, যশোর"},
       {"a name and place before a labelled date on one line",
        headline + "তানভীর আহমেদ, যশোর · প্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n" + kTwoParagraphs, "তানভীর আহমেদ, যশোর"},
+      {"a name and place line above a date line above the headline",
+       "রাশেদ কামাল, বগুড়া\n" + date + headline + kTwoParagraphs, "রাশেদ কামাল, বগুড়া"},
       {"a short caption above the text is no byline", headline + "মাঠে কাজ করছেন চাষিরা\n\n" + kTwoParagraphs + date,
        ""},
   };

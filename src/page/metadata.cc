@@ -259,9 +259,10 @@ bool MayBeNameLine(const std::vector<BlockInfo>& blocks, int i) {
 
 // The headline-like line closest above `from` (down to `stop`), -1 if none.
 // A name line is passed over for a longer headline-like line up to
-// kNameLineReach blocks above it (a summary sentence may stand between).
+// kNameLineReach blocks above it (a summary sentence may stand between);
+// with skip_names, a name line without one is never the headline.
 int FindHeadlineAbove(const std::vector<BlockInfo>& blocks, int from, int stop, const Lexicon& lex,
-                      bool bengali_page) {
+                      bool bengali_page, bool skip_names) {
   constexpr int kNameLineReach = 3;
   for (int i = from; i >= stop; --i) {
     if (!IsHeadlineLike(blocks[i], lex, bengali_page) || IsContactLine(blocks[i])) continue;
@@ -272,6 +273,7 @@ int FindHeadlineAbove(const std::vector<BlockInfo>& blocks, int from, int stop, 
           return j;
         }
       }
+      if (skip_names) continue;
     }
     return i;
   }
@@ -752,10 +754,11 @@ TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, co
              (blocks[top].meta_line || (blocks[top].words <= 2 && !IsHeadlineLike(blocks[top], lex, bengali_page)))) {
         --top;
       }
-      if (top >= stop) pick = FindHeadlineAbove(blocks, top, std::max(stop, top - 3), lex, bengali_page);
-      if (pick < 0) pick = FindHeadlineAbove(blocks, from, start + 1, lex, bengali_page);
+      // A name line there is the byline of a headline printed below the date line.
+      if (top >= stop) pick = FindHeadlineAbove(blocks, top, std::max(stop, top - 3), lex, bengali_page, true);
+      if (pick < 0) pick = FindHeadlineAbove(blocks, from, start + 1, lex, bengali_page, false);
     }
-    if (pick < 0) pick = FindHeadlineAbove(blocks, from, stop, lex, bengali_page);
+    if (pick < 0) pick = FindHeadlineAbove(blocks, from, stop, lex, bengali_page, false);
     if (pick >= 0) {
       choice.title = std::string(blocks[pick].text);
       choice.block = pick;
@@ -938,6 +941,15 @@ std::optional<BylineMatch> FindByline(const std::vector<BlockInfo>& blocks, int 
   } else {
     for (int i = body - 1; i >= std::max(0, body - 6); --i) {
       if (auto m = try_block(i)) return m;
+    }
+  }
+  // "<name>, <place>" above a date line printed right above the headline.
+  if (title_block >= 2 && IsDateLine(blocks[title_block - 1])) {
+    const std::string part = NamePart(blocks[title_block - 2]);
+    const size_t comma = part.find(',');
+    if (comma != std::string::npos && part.find(',', comma + 1) == std::string::npos &&
+        SplitWords(std::string_view(part).substr(0, comma)).size() <= 4) {
+      return BylineMatch{part, "", false};
     }
   }
   // A byline below a highlighted lead paragraph.
