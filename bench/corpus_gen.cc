@@ -73,7 +73,8 @@ constexpr std::array<std::string_view, 68> kSentences = {
     "চোটের কারণে সিরিজের বাকি ম্যাচে খেলতে পারবেন না দলের অভিজ্ঞ পেসার।",
     "বিপিএলের নিলামে এবার রেকর্ড দামে দল পেয়েছেন এক তরুণ ব্যাটার।",
     "সাফ চ্যাম্পিয়নশিপের ফাইনাল হবে {D}, কাঠমান্ডুর দশরথ রঙ্গশালায়।",
-    "দর্শকে ঠাসা গ্যালারির সামনে দলের জয় উদ্‌যাপন করেন খেলোয়াড়েরা।",
+    "দর্শকে ঠাসা গ্যালারির সামনে দলের জয় উদ্‌যাপন করেন "
+    "খেলোয়াড়েরা।",
     // Entertainment.
     "নতুন ছবির শুটিং শেষ করে ঢাকায় ফিরেছেন অভিনেত্রী {P}।",
     "ছবিটি {D} দেশের {N}টি প্রেক্ষাগৃহে মুক্তি পাবে।",
@@ -122,40 +123,48 @@ constexpr std::array<std::string_view, 24> kHeadlines = {
 };
 
 constexpr std::array<std::string_view, 16> kNames = {
-    "মোস্তফা কামাল", "ফারহানা ইয়াসমিন", "আবদুল্লাহ আল মামুন", "নুসরাত জাহান",
-    "তানভীর হাসান", "শাহনাজ পারভীন", "রবিউল আলম", "সুমাইয়া আক্তার",
-    "কামরুল হাসান", "মাহবুবুর রহমান", "সাবরিনা চৌধুরী", "ইমতিয়াজ আহমেদ",
-    "রেজাউল করিম", "জান্নাতুল ফেরদৌস", "আরিফুল ইসলাম", "দেলোয়ার হোসেন"};
+    "মোস্তফা কামাল", "ফারহানা ইয়াসমিন", "আবদুল্লাহ আল মামুন", "নুসরাত জাহান",  "তানভীর হাসান",  "শাহনাজ পারভীন",
+    "রবিউল আলম",    "সুমাইয়া আক্তার",    "কামরুল হাসান",     "মাহবুবুর রহমান", "সাবরিনা চৌধুরী", "ইমতিয়াজ আহমেদ",
+    "রেজাউল করিম",  "জান্নাতুল ফেরদৌস",  "আরিফুল ইসলাম",     "দেলোয়ার হোসেন"};
 
 constexpr std::array<std::string_view, 10> kRoles = {
-    "পররাষ্ট্রসচিব", "বাণিজ্য উপদেষ্টা", "দলের মহাসচিব", "সংসদ সদস্য", "ব্যবসায়ী নেতা",
-    "সাবেক রাষ্ট্রদূত", "বিশ্লেষক", "কেন্দ্রীয় ব্যাংকের মুখপাত্র", "পুলিশ সুপার", "উপজেলা চেয়ারম্যান"};
+    "পররাষ্ট্রসচিব",   "বাণিজ্য উপদেষ্টা", "দলের মহাসচিব",           "সংসদ সদস্য", "ব্যবসায়ী নেতা",
+    "সাবেক রাষ্ট্রদূত", "বিশ্লেষক",        "কেন্দ্রীয় ব্যাংকের মুখপাত্র", "পুলিশ সুপার", "উপজেলা চেয়ারম্যান"};
 
 constexpr std::array<std::string_view, 20> kPlaces = {
-    "ঢাকা", "চট্টগ্রাম", "খুলনা", "রাজশাহী", "সিলেট", "বরিশাল", "রংপুর",
-    "ময়মনসিংহ", "কুমিল্লা", "নোয়াখালী", "কক্সবাজার", "যশোর", "বগুড়া", "দিনাজপুর",
-    "টাঙ্গাইল", "গাজীপুর", "নারায়ণগঞ্জ", "ফরিদপুর", "পাবনা", "সাতক্ষীরা"};
+    "ঢাকা",     "চট্টগ্রাম", "খুলনা",      "রাজশাহী",  "সিলেট", "বরিশাল",  "রংপুর",
+    "ময়মনসিংহ", "কুমিল্লা",  "নোয়াখালী",  "কক্সবাজার", "যশোর",  "বগুড়া",    "দিনাজপুর",
+    "টাঙ্গাইল",  "গাজীপুর",  "নারায়ণগঞ্জ", "ফরিদপুর",   "পাবনা", "সাতক্ষীরা"};
 
 struct Country {
   std::string_view name;
   std::string_view genitive;
 };
 constexpr std::array<Country, 15> kCountries = {{
-    {"ভারত", "ভারতের"},       {"চীন", "চীনের"},           {"জাপান", "জাপানের"},
-    {"যুক্তরাষ্ট্র", "যুক্তরাষ্ট্রের"}, {"রাশিয়া", "রাশিয়ার"},     {"তুরস্ক", "তুরস্কের"},
-    {"সৌদি আরব", "সৌদি আরবের"}, {"মালয়েশিয়া", "মালয়েশিয়ার"}, {"নেপাল", "নেপালের"},
-    {"ইন্দোনেশিয়া", "ইন্দোনেশিয়ার"}, {"জার্মানি", "জার্মানির"},   {"কানাডা", "কানাডার"},
-    {"মিসর", "মিসরের"},        {"ব্রাজিল", "ব্রাজিলের"},     {"ভিয়েতনাম", "ভিয়েতনামের"},
+    {"ভারত", "ভারতের"},
+    {"চীন", "চীনের"},
+    {"জাপান", "জাপানের"},
+    {"যুক্তরাষ্ট্র", "যুক্তরাষ্ট্রের"},
+    {"রাশিয়া", "রাশিয়ার"},
+    {"তুরস্ক", "তুরস্কের"},
+    {"সৌদি আরব", "সৌদি আরবের"},
+    {"মালয়েশিয়া", "মালয়েশিয়ার"},
+    {"নেপাল", "নেপালের"},
+    {"ইন্দোনেশিয়া", "ইন্দোনেশিয়ার"},
+    {"জার্মানি", "জার্মানির"},
+    {"কানাডা", "কানাডার"},
+    {"মিসর", "মিসরের"},
+    {"ব্রাজিল", "ব্রাজিলের"},
+    {"ভিয়েতনাম", "ভিয়েতনামের"},
 }};
 
 constexpr std::array<std::string_view, 12> kOrgs = {
-    "বাংলাদেশ ব্যাংক", "নির্বাচন কমিশন", "দুর্নীতি দমন কমিশন", "বিশ্বব্যাংক",
-    "এশীয় উন্নয়ন ব্যাংক", "আন্তর্জাতিক মুদ্রা তহবিল", "জাতীয় ঐকমত্য কমিশন",
-    "বাংলাদেশ ক্রিকেট বোর্ড", "পানি উন্নয়ন বোর্ড", "রপ্তানি উন্নয়ন ব্যুরো",
-    "স্বাস্থ্য অধিদপ্তর", "সড়ক পরিবহন কর্তৃপক্ষ"};
+    "বাংলাদেশ ব্যাংক",   "নির্বাচন কমিশন",        "দুর্নীতি দমন কমিশন",  "বিশ্বব্যাংক",
+    "এশীয় উন্নয়ন ব্যাংক", "আন্তর্জাতিক মুদ্রা তহবিল", "জাতীয় ঐকমত্য কমিশন", "বাংলাদেশ ক্রিকেট বোর্ড",
+    "পানি উন্নয়ন বোর্ড",  "রপ্তানি উন্নয়ন ব্যুরো",    "স্বাস্থ্য অধিদপ্তর",    "সড়ক পরিবহন কর্তৃপক্ষ"};
 
-constexpr std::array<std::string_view, 8> kAgencies = {
-    "রয়টার্স", "এএফপি", "এপি", "বিবিসি", "আল জাজিরা", "বাসস", "ইউএনবি", "আনাদোলু"};
+constexpr std::array<std::string_view, 8> kAgencies = {"রয়টার্স",    "এএফপি", "এপি",    "বিবিসি",
+                                                       "আল জাজিরা", "বাসস",  "ইউএনবি", "আনাদোলু"};
 
 // Outlets: invented names with a romanized form for "Daily X" mastheads.
 struct Outlet {
@@ -163,30 +172,34 @@ struct Outlet {
   std::string_view latin;
 };
 constexpr std::array<Outlet, 8> kOutlets = {{
-    {"সময়রেখা", "Somoyrekha"},   {"প্রবাহ", "Probaho"},     {"নবকণ্ঠ", "Nobokontho"},
-    {"পূর্বদিক", "Purbodik"},     {"আজকের আলো", "Ajker Alo"}, {"দেশকাল", "Deshkal"},
-    {"নগরবার্তা", "Nagarbarta"},  {"সীমান্তবাংলা", "Simantobangla"},
+    {"সময়রেখা", "Somoyrekha"},
+    {"প্রবাহ", "Probaho"},
+    {"নবকণ্ঠ", "Nobokontho"},
+    {"পূর্বদিক", "Purbodik"},
+    {"আজকের আলো", "Ajker Alo"},
+    {"দেশকাল", "Deshkal"},
+    {"নগরবার্তা", "Nagarbarta"},
+    {"সীমান্তবাংলা", "Simantobangla"},
 }};
 
-constexpr std::array<std::string_view, 8> kSections = {
-    "জাতীয়", "রাজনীতি", "অর্থনীতি", "আন্তর্জাতিক", "খেলা", "বিনোদন", "সারাদেশ", "কূটনীতি"};
+constexpr std::array<std::string_view, 8> kSections = {"জাতীয়", "রাজনীতি", "অর্থনীতি", "আন্তর্জাতিক",
+                                                       "খেলা",  "বিনোদন",  "সারাদেশ", "কূটনীতি"};
 
-constexpr std::array<std::string_view, 7> kWeekdays = {
-    "রবিবার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার"};
-constexpr std::array<std::string_view, 12> kMonths = {
-    "জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন",
-    "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"};
+constexpr std::array<std::string_view, 7> kWeekdays = {"রবিবার",    "সোমবার", "মঙ্গলবার", "বুধবার",
+                                                       "বৃহস্পতিবার", "শুক্রবার", "শনিবার"};
+constexpr std::array<std::string_view, 12> kMonths = {"জানুয়ারি",  "ফেব্রুয়ারি", "মার্চ",   "এপ্রিল",
+                                                      "মে",       "জুন",       "জুলাই",   "আগস্ট",
+                                                      "সেপ্টেম্বর", "অক্টোবর",   "নভেম্বর", "ডিসেম্বর"};
 constexpr std::array<std::string_view, 12> kBanglaMonths = {
-    "বৈশাখ", "জ্যৈষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন",
-    "কার্তিক", "অগ্রহায়ণ", "পৌষ", "মাঘ", "ফাল্গুন", "চৈত্র"};
-constexpr std::array<std::string_view, 10> kDigits = {"০", "১", "২", "৩", "৪",
-                                                      "৫", "৬", "৭", "৮", "৯"};
+    "বৈশাখ", "জ্যৈষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন", "কার্তিক", "অগ্রহায়ণ", "পৌষ", "মাঘ", "ফাল্গুন", "চৈত্র"};
+constexpr std::array<std::string_view, 10> kDigits = {"০", "১", "২", "৩", "৪", "৫", "৬", "৭", "৮", "৯"};
 
 constexpr std::array<std::string_view, 6> kCaptions = {
     "বৈঠকে দুই দেশের প্রতিনিধিরা। ছবি : সংগৃহীত",
     "সংবাদ সম্মেলনে বক্তব্য দিচ্ছেন দলের নেতারা। ছবি: সংগৃহীত",
     "প্লাবিত এলাকায় পানির মধ্য দিয়ে হেঁটে যাচ্ছেন বাসিন্দারা। ফাইল ছবি",
-    "জয়ের পর খেলোয়াড়দের উদ্‌যাপন। ছবি : ক্রীড়া প্রতিবেদক",
+    "জয়ের পর খেলোয়াড়দের উদ্‌যাপন। ছবি : ক্রীড়া "
+    "প্রতিবেদক",
     "ছবির একটি দৃশ্য। ছবির উৎস: ফেসবুক",
     "বাজারে ক্রেতাদের ভিড়। ছবি : ফাইল ছবি",
 };
@@ -224,20 +237,30 @@ class Gen {
  private:
   std::string Slot(char c) {
     switch (c) {
-      case 'P': return std::string(Pick(kNames));
-      case 'R': return std::string(Pick(kRoles));
-      case 'L': return std::string(Pick(kPlaces));
-      case 'C': return std::string(kCountries[Below(kCountries.size())].name);
-      case 'G': return std::string(kCountries[Below(kCountries.size())].genitive);
-      case 'O': return std::string(Pick(kOrgs));
-      case 'A': return std::string(Pick(kAgencies));
-      case 'N': return Digits(Range(2, 150), 0);
-      case 'W': return std::string(Pick(kWeekdays));
+      case 'P':
+        return std::string(Pick(kNames));
+      case 'R':
+        return std::string(Pick(kRoles));
+      case 'L':
+        return std::string(Pick(kPlaces));
+      case 'C':
+        return std::string(kCountries[Below(kCountries.size())].name);
+      case 'G':
+        return std::string(kCountries[Below(kCountries.size())].genitive);
+      case 'O':
+        return std::string(Pick(kOrgs));
+      case 'A':
+        return std::string(Pick(kAgencies));
+      case 'N':
+        return Digits(Range(2, 150), 0);
+      case 'W':
+        return std::string(Pick(kWeekdays));
       case 'D': {
         const int day = Range(1, 28);
         return Digits(day, 0) + " " + std::string(Pick(kMonths));
       }
-      default: return std::string();
+      default:
+        return std::string();
     }
   }
 
@@ -292,8 +315,8 @@ std::string BanglaDate(Day d) {
     if (n < len) break;
     n -= len;
   }
-  return Gen::Digits(static_cast<int>(n) + 1, 0) + " " + std::string(kBanglaMonths[static_cast<size_t>(month)]) +
-         " " + Gen::Digits(start_year - 593, 0);
+  return Gen::Digits(static_cast<int>(n) + 1, 0) + " " +
+         std::string(kBanglaMonths[static_cast<size_t>(month)]) + " " + Gen::Digits(start_year - 593, 0);
 }
 
 std::string DateText(Day d) {
@@ -389,7 +412,8 @@ void DeskOnline(Gen& g, size_t size, std::string& out) {
   const std::string name(o.bengali);
   out += name + " ডেস্ক\nপ্রকাশ : " + date + ", " + time + "\nঅনলাইন সংস্করণ\n\n" + a.title + "\n\n" + caption +
          "\n" + caption + "\n\n" + JoinParagraphs(a.paragraphs);
-  out += name + " অনলাইন এর সর্বশেষ খবর পেতে Google News ফিডটি অনুসরণ করুন\n\nমন্তব্য করুন\n\n  • সর্বশেষ\n  • জনপ্রিয়\n\n";
+  out += name +
+         " অনলাইন এর সর্বশেষ খবর পেতে Google News ফিডটি অনুসরণ করুন\n\nমন্তব্য করুন\n\n  • সর্বশেষ\n  • জনপ্রিয়\n\n";
   for (int rank = 2; out.size() < size; ++rank) {
     out += Headline(g);
     out += "\n\n" + Gen::Digits(rank, 0) + "\n\n";
@@ -402,15 +426,16 @@ void TodayHeaderDoubled(Gen& g, size_t size, std::string& out) {
   const Day published = RandomDay(g);
   const Article a = MakeArticle(g, size / 4, false);
   const std::string update_time = Time12(g, true, true);
-  const std::string update = "আপডেট : " + update_time + ", " + WeekdayName(published) + ", " + DateText(published);
+  const std::string update =
+      "আপডেট : " + update_time + ", " + WeekdayName(published) + ", " + DateText(published);
   const std::string source(g.Pick(kAgencies));
   const std::string copy = JoinParagraphs(a.paragraphs) + "\nসূত্র: " + source + "।\n\n";
   const std::string header_time = Time12(g, true, false);
   const std::string views = Gen::Digits(g.Range(50, 9000), 0);
   const std::string promo = g.Fill(g.Pick(kSentences));
-  out += "লগইন\n\n" + header_time + ", " + WeekdayName(today) + ", " + DateText(today) + ", " + BanglaDate(today) +
-         " বঙ্গাব্দ\n\n" + a.title + "\n\n  • " + update + "\n  • " + views + " জন দেখেছে\n\n" + a.title +
-         "\n\n" + copy;
+  out += "লগইন\n\n" + header_time + ", " + WeekdayName(today) + ", " + DateText(today) + ", " +
+         BanglaDate(today) + " বঙ্গাব্দ\n\n" + a.title + "\n\n  • " + update + "\n  • " + views +
+         " জন দেখেছে\n\n" + a.title + "\n\n" + copy;
   out += "ট্যাগ :\nলেখক সম্পর্কে তথ্য\n\n" + promo + " বিস্তারিত পড়ুন আমাদের বিশেষ আয়োজনে!\n\n";
   out += a.title + "\n\n" + update + "\n\n" + a.title + "\n\n" + copy;
   while (out.size() < size) out += Headline(g) + "\n";
@@ -423,8 +448,10 @@ void GluedBreadcrumb(Gen& g, size_t size, std::string& out) {
   out += "Share\nFacebook\nTwitter\nWhatsApp\n\nRELATED ARTICLES\n\nMORE FROM AUTHOR\n\n";
   while (out.size() + 200 < size) out += Headline(g) + "\n\n";
   const std::string popular = Headline(g);
-  out += "LEAVE A REPLY\n\nPlease enter your comment!\nPlease enter your name here\n\n"
-         "- Advertisment -\n\nMost Popular\n\n" + popular + "\n\nRecent Comments";
+  out +=
+      "LEAVE A REPLY\n\nPlease enter your comment!\nPlease enter your name here\n\n"
+      "- Advertisment -\n\nMost Popular\n\n" +
+      popular + "\n\nRecent Comments";
 }
 
 void DoubledList(Gen& g, std::string_view name, size_t until, std::string& out) {
@@ -444,8 +471,9 @@ void GluedUpdate(Gen& g, size_t size, std::string& out) {
   const std::string published_time = Time24(g);
   const std::string updated_time = Time24(g);
   out += "X\n" + WeekdayName(today) + ", " + DateText(today) + "\n" + BanglaDate(today) + "\n\n" + a.title +
-         "\n\n" + desk + " ডেস্ক\n" + DateText(published) + ", " + published_time + "আপডেট : " +
-         DateText(updated) + ", " + updated_time + "\n\n" + JoinParagraphs(a.paragraphs) + "/কেএ/\nসম্পর্কিত\n";
+         "\n\n" + desk + " ডেস্ক\n" + DateText(published) + ", " + published_time +
+         "আপডেট : " + DateText(updated) + ", " + updated_time + "\n\n" + JoinParagraphs(a.paragraphs) +
+         "/কেএ/\nসম্পর্কিত\n";
   for (int i = 0; i < 3; ++i) out += Headline(g) + "\n";
   DoubledList(g, "সর্বশেষ খবর", size > 600 ? size - 600 : 0, out);
   DoubledList(g, "সর্বাধিক পঠিত", size, out);
@@ -487,17 +515,19 @@ void EnglishUi(Gen& g, size_t size, std::string& out) {
          "\n\nনিজস্ব প্রতিবেদক\nPublished: " + std::to_string(published.day) + " " +
          std::string(kEnglishMonths[static_cast<size_t>(published.month - 1)]) + " " +
          std::to_string(published.year) + ", " + std::to_string(hour) + ":" + minute + half +
-         "\n\nShare: Facebook Twitter LinkedIn WhatsApp\nFont size: A- A A+\n\n" + JoinParagraphs(a.paragraphs);
+         "\n\nShare: Facebook Twitter LinkedIn WhatsApp\nFont size: A- A A+\n\n" +
+         JoinParagraphs(a.paragraphs);
   out += "Tags: " + tag_place + ", " + tag_org + "\n\nRelated News\n\n";
   while (out.size() + 200 < size) out += Headline(g) + "\n";
-  out += "\nSubscribe to our newsletter\nEnter your email address\nSubscribe\n\n"
-         "About Us | Contact | Privacy Policy | Terms of Use\nCopyright © " + std::to_string(published.year) +
-         " Daily " + std::string(o.latin) + ". All rights reserved.\n";
+  out +=
+      "\nSubscribe to our newsletter\nEnter your email address\nSubscribe\n\n"
+      "About Us | Contact | Privacy Policy | Terms of Use\nCopyright © " +
+      std::to_string(published.year) + " Daily " + std::string(o.latin) + ". All rights reserved.\n";
 }
 
 using Layout = void (*)(Gen&, size_t, std::string&);
-constexpr std::array<Layout, 6> kLayouts = {DeskOnline, TodayHeaderDoubled, GluedBreadcrumb,
-                                            GluedUpdate, DailyMasthead,    EnglishUi};
+constexpr std::array<Layout, 6> kLayouts = {DeskOnline,  TodayHeaderDoubled, GluedBreadcrumb,
+                                            GluedUpdate, DailyMasthead,      EnglishUi};
 
 }  // namespace
 

@@ -20,7 +20,8 @@ constexpr size_t kPages = 2000;
 constexpr uint32_t kSeed = 20240312;
 
 const std::vector<std::string>& Corpus() {
-  static const auto* corpus = new std::vector<std::string>(ghotona::bench::GenerateTextDumpPages(kPages, kSeed));
+  static const auto* corpus =
+      new std::vector<std::string>(ghotona::bench::GenerateTextDumpPages(kPages, kSeed));
   return *corpus;
 }
 
@@ -66,7 +67,8 @@ size_t ExtractAll(const ghotona::Pipeline& pipeline, bool with_json) {
 void SetRates(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(Corpus().size()));
   state.SetBytesProcessed(state.iterations() * CorpusBytes());
-  state.counters["pages"] = benchmark::Counter(static_cast<double>(Corpus().size()), benchmark::Counter::kAvgThreads);
+  state.counters["pages"] =
+      benchmark::Counter(static_cast<double>(Corpus().size()), benchmark::Counter::kAvgThreads);
 }
 
 void RunExtract(benchmark::State& state, bool with_json) {

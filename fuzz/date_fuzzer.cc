@@ -32,8 +32,7 @@ void CheckValue(const ghotona::DateTime& v) {
   using P = ghotona::DateTime::Precision;
   if (v.precision >= P::kDay) Check(ghotona::IsValidGregorian(v.date()));
   if (v.precision >= P::kMinute) {
-    Check(v.hour >= 0 && v.hour <= 23 && v.minute >= 0 && v.minute <= 59 && v.second >= 0 &&
-          v.second <= 60);
+    Check(v.hour >= 0 && v.hour <= 23 && v.minute >= 0 && v.minute <= 59 && v.second >= 0 && v.second <= 60);
     Check(v.utc_offset_minutes.has_value());
   }
   auto back = ghotona::ParseIsoDateTime(v.ToIso());
@@ -53,7 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Check(m.weekday >= -1 && m.weekday <= 6);
     if (m.resolved && m.value.year >= 1 && m.value.year <= 9999) CheckValue(m.value);
   }
-  if (auto parsed = Parser()->Parse(text, options); parsed.ok() && parsed->year >= 1 && parsed->year <= 9999) {
+  if (auto parsed = Parser()->Parse(text, options);
+      parsed.ok() && parsed->year >= 1 && parsed->year <= 9999) {
     CheckValue(*parsed);
   }
   if (auto iso = ghotona::ParseIsoDateTime(text); iso.ok()) {

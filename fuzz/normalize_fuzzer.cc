@@ -5,12 +5,12 @@
 // CollapseWhitespace output has no leading, trailing or doubled space, and
 // every sentence and token span is non-empty, ordered and inside the text,
 // with code point offsets that agree with the byte offsets.
+#include <unicode/normalizer2.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
-
-#include <unicode/normalizer2.h>
 
 #include "text/language.h"
 #include "text/normalize.h"

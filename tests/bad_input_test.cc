@@ -1,11 +1,11 @@
 // Bad input through the whole pipeline: every case yields a clear error object
 // or a best-effort article, serialized as valid JSON — never a crash or a hang.
+#include <gtest/gtest.h>
+
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "ghotona/pipeline.h"
 
@@ -26,7 +26,8 @@ class BadInputTest : public ::testing::Test {
   // Runs the pipeline and checks each document serializes to a valid JSON object.
   std::vector<Document> Run(std::string_view bytes) {
     std::vector<Document> docs;
-    pipeline_->ForEachDocument(bytes, "input", [&](RawDocument raw) { docs.push_back(pipeline_->Process(raw)); });
+    pipeline_->ForEachDocument(bytes, "input",
+                               [&](RawDocument raw) { docs.push_back(pipeline_->Process(raw)); });
     for (const Document& d : docs) {
       auto parsed = nlohmann::json::parse(ToJson(d, false), nullptr, false);
       EXPECT_TRUE(parsed.is_object());
@@ -56,8 +57,9 @@ TEST_F(BadInputTest, BinaryFileGivesOneErrorObject) {
 }
 
 TEST_F(BadInputTest, InvalidUtf8IsReplacedAndTheArticleStillComesOut) {
-  std::string page = "শিরোনাম এখানে লেখা\n\nঢাকায় আজ একটি বৈঠক হয়েছে \xff\xfe যেখানে দুই দেশের প্রতিনিধিরা অংশ নেন। "
-                     "তারা বাণিজ্য ও যোগাযোগ নিয়ে দীর্ঘ আলোচনা করেন। পরে একটি যৌথ বিবৃতি দেওয়া হয়।\n";
+  std::string page =
+      "শিরোনাম এখানে লেখা\n\nঢাকায় আজ একটি বৈঠক হয়েছে \xff\xfe যেখানে দুই দেশের প্রতিনিধিরা অংশ নেন। "
+      "তারা বাণিজ্য ও যোগাযোগ নিয়ে দীর্ঘ আলোচনা করেন। পরে একটি যৌথ বিবৃতি দেওয়া হয়।\n";
   auto docs = Run(page);
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_FALSE(docs[0].error.has_value());

@@ -1,12 +1,12 @@
 // The ghotona command as users and scripts call it: exit statuses, the
 // one-line reason on stderr, JSON Lines on stdout, --pretty, `date`.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
 #include <array>
 #include <cstdio>
-#include <string>
-
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
+#include <string>
 
 namespace {
 
@@ -38,7 +38,8 @@ TEST(Cli, ExtractOfMissingFileFailsWithOneLineReason) {
 }
 
 TEST(Cli, ExtractReadsStandardInputAndWritesOneObjectPerRecord) {
-  ShellResult r = Shell("printf '%s\\n%s\\n' '{\"body\": \"প্রথম লেখা।\"}' '{\"body\": \"দ্বিতীয় লেখা।\"}' | " + kCli + " extract");
+  ShellResult r = Shell("printf '%s\\n%s\\n' '{\"body\": \"প্রথম লেখা।\"}' '{\"body\": \"দ্বিতীয় লেখা।\"}' | " +
+                        kCli + " extract");
   EXPECT_EQ(r.status, 0);
   size_t lines = 0;
   for (size_t p = r.out.find('\n'); p != std::string::npos; p = r.out.find('\n', p + 1)) ++lines;
@@ -89,7 +90,8 @@ TEST(Cli, ReadmeDateExamplesPrintWhatTheReadmeSays) {
     size_t eol = readme.find('\n', p);
     std::string args = readme.substr(p + prompt.size(), eol - p - prompt.size());
     std::string expected;
-    for (size_t q = eol + 1; q < readme.size() && readme.compare(q, 4, "    ") == 0 && readme[q + 4] != '$';) {
+    for (size_t q = eol + 1;
+         q < readme.size() && readme.compare(q, 4, "    ") == 0 && readme[q + 4] != '$';) {
       size_t end = readme.find('\n', q);
       expected += readme.substr(q + 4, end - q - 4) + "\n";
       q = end + 1;
@@ -106,7 +108,8 @@ TEST(Cli, ReadmeDateExamplesPrintWhatTheReadmeSays) {
 TEST(Cli, ArticleExtractionBenchmarkKeepsItsF1) {
   const std::string dir = GHOTONA_SOURCE_DIR "/../shared/eval/article-extraction/html";
   FILE* probe = std::fopen((dir + "/../ground-truth.json").c_str(), "rb");
-  if (probe == nullptr) GTEST_SKIP() << "../shared/eval/article-extraction is absent; benchmark check skipped";
+  if (probe == nullptr)
+    GTEST_SKIP() << "../shared/eval/article-extraction is absent; benchmark check skipped";
   std::fclose(probe);
   ShellResult r = Shell(kCli + " bench-articles " + dir);
   ASSERT_EQ(r.status, 0) << r.out;

@@ -3,14 +3,14 @@
 // and publication date, keep every article paragraph exactly once, and keep
 // none of the page's other lines (menus, captions, related lists, widgets).
 // Which lines are article text is stated here by line number only.
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "ghotona/pipeline.h"
 #include "text/normalize.h"
@@ -77,7 +77,8 @@ TEST_P(SeedTest, GivesTitleDateAndOnlyTheArticleOnce) {
   auto pipeline = Pipeline::Create(options);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   std::vector<Document> docs;
-  (*pipeline)->ForEachDocument(bytes, path.string(), [&](RawDocument raw) { docs.push_back((*pipeline)->Process(raw)); });
+  (*pipeline)->ForEachDocument(bytes, path.string(),
+                               [&](RawDocument raw) { docs.push_back((*pipeline)->Process(raw)); });
   ASSERT_EQ(docs.size(), 1u);
   const Article& a = docs[0].article;
   ASSERT_FALSE(docs[0].error) << *docs[0].error;

@@ -8,10 +8,9 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "command.h"
 #include "ghotona/eval.h"
@@ -38,8 +37,8 @@ int RunBenchArticles(const BenchArticlesFlags& flags) {
     std::cerr << "ghotona bench-articles: " << pipeline.status().ToString() << "\n";
     return 2;
   }
-  std::string gold_path = flags.gold.empty() ? (fs::path(flags.dir).parent_path() / "ground-truth.json").string()
-                                             : flags.gold;
+  std::string gold_path =
+      flags.gold.empty() ? (fs::path(flags.dir).parent_path() / "ground-truth.json").string() : flags.gold;
   auto gold_bytes = ReadInput(gold_path);
   if (!gold_bytes.ok()) {
     std::cerr << "ghotona bench-articles: " << gold_bytes.status().message() << "\n";
@@ -80,16 +79,18 @@ int RunBenchArticles(const BenchArticlesFlags& flags) {
     return 2;
   }
   BenchmarkScore total = AggregateShingles(scores);
-  std::printf("pages %zu\nprecision %.3f\nrecall %.3f\nF1 %.3f\naccuracy %.3f\n"
-              "speed %.0f pages/s (%.1f MB/s compressed input, one thread, gunzip included)\n",
-              scores.size(), total.precision, total.recall, total.f1, total.accuracy, scores.size() / seconds,
-              bytes_total / seconds / 1e6);
+  std::printf(
+      "pages %zu\nprecision %.3f\nrecall %.3f\nF1 %.3f\naccuracy %.3f\n"
+      "speed %.0f pages/s (%.1f MB/s compressed input, one thread, gunzip included)\n",
+      scores.size(), total.precision, total.recall, total.f1, total.accuracy, scores.size() / seconds,
+      bytes_total / seconds / 1e6);
   return 0;
 }
 
 void SetupBenchArticles(CLI::App& app, int* exit_code) {
   auto flags = std::make_shared<BenchArticlesFlags>();
-  CLI::App* cmd = app.add_subcommand("bench-articles", "Score HTML extraction on the article-extraction benchmark");
+  CLI::App* cmd =
+      app.add_subcommand("bench-articles", "Score HTML extraction on the article-extraction benchmark");
   cmd->add_option("dir", flags->dir, "Folder of <id>.html.gz pages")->required();
   cmd->add_option("--gold", flags->gold, "ground-truth.json (default: beside the folder)");
   cmd->add_option("--data", flags->data_dir, "Data directory");

@@ -3,12 +3,11 @@
 // "error: <reason>". With --ref, relative words, weekdays and year-less dates
 // are resolved against that day; without it they are an error. Exit status 0
 // when every argument gave a date, 1 otherwise.
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "command.h"
 #include "ghotona/date.h"

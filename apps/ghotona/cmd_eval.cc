@@ -110,15 +110,17 @@ int RunEval(const EvalFlags& flags) {
                     s.published ? ""
                                 : ("\n    published: " +
                                    (got[i].article.published ? got[i].article.published->ToIso() : "null") +
-                                   " want " + (*gold)[i].published.value_or("null")).c_str());
+                                   " want " + (*gold)[i].published.value_or("null"))
+                                      .c_str());
       }
     }
   }
   double n = static_cast<double>(docs);
   double title_acc = titles / n, date_acc = dates / n, body = body_f1 / n;
-  std::printf("documents %zu\ntitle accuracy %.3f\npublication-date accuracy %.3f\nbody F1 %.3f\n"
-              "outlet accuracy %.3f\nbyline accuracy %.3f\nsection accuracy %.3f\nsources accuracy %.3f\n",
-              docs, title_acc, date_acc, body, outlets / n, bylines / n, sections / n, sources / n);
+  std::printf(
+      "documents %zu\ntitle accuracy %.3f\npublication-date accuracy %.3f\nbody F1 %.3f\n"
+      "outlet accuracy %.3f\nbyline accuracy %.3f\nsection accuracy %.3f\nsources accuracy %.3f\n",
+      docs, title_acc, date_acc, body, outlets / n, bylines / n, sections / n, sources / n);
   bool pass = title_acc >= flags.min_title && date_acc >= flags.min_date && body >= flags.min_body;
   if (!pass) std::printf("below threshold\n");
   return pass ? 0 : 1;

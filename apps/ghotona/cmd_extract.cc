@@ -50,10 +50,12 @@ int RunExtract(const ExtractFlags& flags) {
 
 void SetupExtract(CLI::App& app, int* exit_code) {
   auto flags = std::make_shared<ExtractFlags>();
-  CLI::App* cmd = app.add_subcommand("extract", "Extract clean articles from pages (text dump, HTML, JSON Lines) as JSON Lines");
+  CLI::App* cmd = app.add_subcommand(
+      "extract", "Extract clean articles from pages (text dump, HTML, JSON Lines) as JSON Lines");
   cmd->add_option("files", flags->files, "Input files; none or '-' reads standard input");
   cmd->add_flag("--pretty", flags->pretty, "Indent the JSON");
-  cmd->add_option("--data", flags->data_dir, "Data directory (default: $GHOTONA_DATA or the source tree's data/)");
+  cmd->add_option("--data", flags->data_dir,
+                  "Data directory (default: $GHOTONA_DATA or the source tree's data/)");
   cmd->callback([flags, exit_code] { *exit_code = RunExtract(*flags); });
 }
 

@@ -41,8 +41,8 @@ void PrintDocument(size_t index, const Document& doc) {
   std::printf("    title      %s\n", OrNone(a.title).c_str());
   std::printf("    published  %s\n", published.c_str());
   if (a.updated) std::printf("    updated    %s\n", a.updated->ToIso().c_str());
-  std::printf("    outlet     %s | byline %s | section %s\n", OrNone(a.outlet).c_str(), OrNone(a.byline).c_str(),
-              OrNone(a.section).c_str());
+  std::printf("    outlet     %s | byline %s | section %s\n", OrNone(a.outlet).c_str(),
+              OrNone(a.byline).c_str(), OrNone(a.section).c_str());
   if (!sources.empty()) std::printf("    sources    %s\n", sources.c_str());
   std::printf("    body       %zu paragraphs, %zu words (%s)\n", paragraphs, WordTokens(a.body).size(),
               a.language.c_str());

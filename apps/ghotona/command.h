@@ -4,10 +4,9 @@
 #ifndef GHOTONA_APPS_COMMAND_H_
 #define GHOTONA_APPS_COMMAND_H_
 
+#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 namespace ghotona::cli {
 

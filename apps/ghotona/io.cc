@@ -1,12 +1,13 @@
 // Whole-file reads with errno turned into a readable Status.
 #include "io.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
 #include <iterator>
-#include <sys/stat.h>
 
 namespace ghotona::cli {
 

@@ -1,9 +1,8 @@
 // ghotona: Bengali news pages -> clean articles, entities and coded events.
 // Subcommands live in cmd_*.cc and register themselves (command.h).
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
-
-#include <CLI/CLI.hpp>
 
 #include "command.h"
 

@@ -22,8 +22,8 @@ struct Article {
   std::optional<DateTime> published;
   std::optional<DateSource> published_source;
   std::optional<DateTime> updated;
-  std::optional<std::string> outlet;   // as the page names it
-  std::optional<std::string> byline;   // author or desk
+  std::optional<std::string> outlet;  // as the page names it
+  std::optional<std::string> byline;  // author or desk
   std::optional<std::string> section;
   std::optional<std::string> url;
   std::vector<std::string> attributed_sources;

@@ -48,8 +48,8 @@ Result<CivilDate> GregorianFromBangla(const CivilDate& b);
 struct DateTime {
   enum class Precision { kYear, kMonth, kDay, kMinute, kSecond };
   int year = 0;
-  int month = 0;   // 0 when precision is kYear
-  int day = 0;     // 0 when precision is kYear or kMonth
+  int month = 0;  // 0 when precision is kYear
+  int day = 0;    // 0 when precision is kYear or kMonth
   int hour = 0;
   int minute = 0;
   int second = 0;
@@ -76,13 +76,13 @@ struct DateOptions {
 // One date expression found in a text.
 struct DateMention {
   enum class Kind {
-    kAbsolute,    // day month year, ISO, numeric
-    kYearless,    // day + month, year taken from the reference
-    kMonthYear,   // "অক্টোবর ২০২৪"
-    kWeekday,     // a weekday alone, resolved to the latest such day <= reference
-    kRelative,    // আজ, গতকাল, N দিন আগে, গত মাসে...
-    kBangla,      // ২১ আশ্বিন ১৪৩২ (value holds the Gregorian day)
-    kHijri,       // ১৫ রমজান ১৪৪৬ হিজরি (never used as a Gregorian date)
+    kAbsolute,   // day month year, ISO, numeric
+    kYearless,   // day + month, year taken from the reference
+    kMonthYear,  // "অক্টোবর ২০২৪"
+    kWeekday,    // a weekday alone, resolved to the latest such day <= reference
+    kRelative,   // আজ, গতকাল, N দিন আগে, গত মাসে...
+    kBangla,     // ২১ আশ্বিন ১৪৩২ (value holds the Gregorian day)
+    kHijri,      // ১৫ রমজান ১৪৪৬ হিজরি (never used as a Gregorian date)
   };
   enum class Label { kNone, kPublished, kUpdated };
 

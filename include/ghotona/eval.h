@@ -40,7 +40,7 @@ struct PageScore {
   bool outlet = false;
   bool byline = false;
   bool section = false;
-  bool sources = false;    // same list, order ignored
+  bool sources = false;  // same list, order ignored
   double body_precision = 0;
   double body_recall = 0;
   double body_f1 = 0;

@@ -26,9 +26,9 @@
 namespace ghotona {
 
 enum class InputFormat {
-  kTextDump,   // a whole web page as plain text, boilerplate included
-  kHtml,       // an HTML page
-  kBody,       // clean article text: no boilerplate removal
+  kTextDump,  // a whole web page as plain text, boilerplate included
+  kHtml,      // an HTML page
+  kBody,      // clean article text: no boilerplate removal
 };
 
 // One document read from an input, before extraction.

@@ -48,8 +48,8 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}                                // NOLINT
-  Result(Status status) : v_(std::move(status)) {}                         // NOLINT
+  Result(T value) : v_(std::move(value)) {}         // NOLINT
+  Result(Status status) : v_(std::move(status)) {}  // NOLINT
 
   bool ok() const { return std::holds_alternative<T>(v_); }
   // The error; Status::Ok() when a value is held.
@@ -69,10 +69,10 @@ class [[nodiscard]] Result {
 
 }  // namespace ghotona
 
-#define GHOTONA_RETURN_IF_ERROR(expr)        \
-  do {                                       \
-    ::ghotona::Status _st = (expr);          \
-    if (!_st.ok()) return _st;               \
+#define GHOTONA_RETURN_IF_ERROR(expr) \
+  do {                                \
+    ::ghotona::Status _st = (expr);   \
+    if (!_st.ok()) return _st;        \
   } while (0)
 
 #endif  // GHOTONA_STATUS_H_

@@ -85,7 +85,8 @@ void Describe(BlockInfo& b) {
   for (size_t i = 0; i < t.size();) {
     const size_t at = i;
     const auto* u = reinterpret_cast<const unsigned char*>(t.data());
-    if (u[i] == 0xE0 && i + 2 < t.size() && (u[i + 1] == 0xA6 || u[i + 1] == 0xA7) && (u[i + 2] & 0xC0) == 0x80) {
+    if (u[i] == 0xE0 && i + 2 < t.size() && (u[i + 1] == 0xA6 || u[i + 1] == 0xA7) &&
+        (u[i + 2] & 0xC0) == 0x80) {
       const char32_t c = (static_cast<char32_t>(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
       if (kPlainBengali[c - 0x0980]) {
         if (pending_space) {
@@ -147,15 +148,19 @@ void Describe(BlockInfo& b) {
     }
     if (letter) {
       ++b.letters;
-      if (text::IsBengaliCodePoint(c)) ++b.bengali_letters;
-      else if (c < 0x80) ++b.latin_letters;
+      if (text::IsBengaliCodePoint(c))
+        ++b.bengali_letters;
+      else if (c < 0x80)
+        ++b.latin_letters;
     }
     if (digit) ++b.digits;
     if (!digit && !space && c != '.') only_digits = false;
     if (IsTerminator(c)) {
       if (prev_wordish) {
-        if (c == '.') pending_dot = true;
-        else ++b.sentences;
+        if (c == '.')
+          pending_dot = true;
+        else
+          ++b.sentences;
       }
       prev_wordish = false;
     } else {
@@ -236,15 +241,28 @@ void ScoreBlocks(std::vector<BlockInfo>& blocks) {
 
     double s = 0;
     switch (b.phrase) {
-      case PhraseKind::kUi: s = -15; break;
-      case PhraseKind::kList: s = -6; list_zone = true; break;  // cheap: "আরও পড়ুন" boxes sit inside articles
-      case PhraseKind::kEnd: s = -20; break;
-      case PhraseKind::kCaption: s = -2; break;
-      case PhraseKind::kAd: s = -1; break;  // an ad slot between paragraphs does not end the article
-      case PhraseKind::kNone: s = 0; break;
+      case PhraseKind::kUi:
+        s = -15;
+        break;
+      case PhraseKind::kList:
+        s = -6;
+        list_zone = true;
+        break;  // cheap: "আরও পড়ুন" boxes sit inside articles
+      case PhraseKind::kEnd:
+        s = -20;
+        break;
+      case PhraseKind::kCaption:
+        s = -2;
+        break;
+      case PhraseKind::kAd:
+        s = -1;
+        break;  // an ad slot between paragraphs does not end the article
+      case PhraseKind::kNone:
+        s = 0;
+        break;
     }
-    b.excluded = b.phrase != PhraseKind::kNone || letters == 0 || b.reporter_tag || b.number_only ||
-                 b.meta_line;
+    b.excluded =
+        b.phrase != PhraseKind::kNone || letters == 0 || b.reporter_tag || b.number_only || b.meta_line;
     if (b.phrase == PhraseKind::kNone) {
       if (letters == 0) {
         s = b.number_only ? -6 : -1;  // list numbers, separators
@@ -288,7 +306,8 @@ void ScoreBlocks(std::vector<BlockInfo>& blocks) {
     // Subheads and list items inside the article container are article text
     // when they are not links: only mildly negative, so they do not split it.
     if (unlinked_in_article && s < 0 && b.phrase == PhraseKind::kNone && !b.excluded && b.occurrences == 1 &&
-        (blk.tag == BlockTag::kHeading || blk.tag == BlockTag::kListItem || blk.tag == BlockTag::kParagraph)) {
+        (blk.tag == BlockTag::kHeading || blk.tag == BlockTag::kListItem ||
+         blk.tag == BlockTag::kParagraph)) {
       s = -1;
     }
     if (blk.link_density >= 0.5f) {
@@ -322,8 +341,8 @@ namespace {
 
 // A table row as a text dump prints it: a short line of cells, not a sentence.
 bool IsRowLike(const BlockInfo& b) {
-  return b.phrase == PhraseKind::kNone && !b.meta_line && !b.terminal && b.letters > 0 && b.letters < kParagraphLetters &&
-         b.words <= 8 && b.occurrences == 1;
+  return b.phrase == PhraseKind::kNone && !b.meta_line && !b.terminal && b.letters > 0 &&
+         b.letters < kParagraphLetters && b.words <= 8 && b.occurrences == 1;
 }
 
 bool IsArticleParagraph(const BlockInfo& b) {
@@ -343,8 +362,9 @@ void MarkInlineTables(std::vector<BlockInfo>& blocks) {
   for (int i = 1; i < n; ++i) {
     // The table follows an article paragraph, or a line introducing it
     // ("... ছিল এ রকম:") that follows one.
-    const bool intro = i >= 2 && ends_with_colon(blocks[i - 1]) && blocks[i - 1].phrase == PhraseKind::kNone &&
-                       !blocks[i - 1].meta_line && IsArticleParagraph(blocks[i - 2]);
+    const bool intro = i >= 2 && ends_with_colon(blocks[i - 1]) &&
+                       blocks[i - 1].phrase == PhraseKind::kNone && !blocks[i - 1].meta_line &&
+                       IsArticleParagraph(blocks[i - 2]);
     if (!intro && !IsArticleParagraph(blocks[i - 1])) continue;
     // An optional header row without figures, then rows with figures.
     int j = i;

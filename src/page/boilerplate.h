@@ -33,21 +33,21 @@ struct BlockInfo {
   int latin_letters = 0;
   int digits = 0;
   int words = 0;
-  int sentences = 0;            // sentence terminators after a word
-  bool terminal = false;        // ends with a terminator (closing quotes allowed)
-  bool danda_terminal = false;  // ... and that terminator is a danda
+  int sentences = 0;                     // sentence terminators after a word
+  bool terminal = false;                 // ends with a terminator (closing quotes allowed)
+  bool danda_terminal = false;           // ... and that terminator is a danda
   bool question_or_exclamation = false;  // ... or a '?' or '!'
-  bool number_only = false;     // nothing but digits: a list number ("১০")
-  bool reporter_tag = false;    // desk initials such as "/কেএ/" or "(কেএ/)"
-  bool source_line = false;     // "সূত্র: ..." (a source label and a colon)
+  bool number_only = false;              // nothing but digits: a list number ("১০")
+  bool reporter_tag = false;             // desk initials such as "/কেএ/" or "(কেএ/)"
+  bool source_line = false;              // "সূত্র: ..." (a source label and a colon)
   PhraseKind phrase = PhraseKind::kNone;
-  int occurrences = 1;          // blocks on the page with the same key
+  int occurrences = 1;  // blocks on the page with the same key
   bool first_occurrence = true;
 
   // Set by the metadata pass (metadata.h).
-  bool meta_line = false;            // a date line, byline or section label
-  bool byline_line = false;          // ... a byline in particular
-  std::vector<DateMention> dates;    // date mentions of a short block
+  bool meta_line = false;          // a date line, byline or section label
+  bool byline_line = false;        // ... a byline in particular
+  std::vector<DateMention> dates;  // date mentions of a short block
 
   // Set by ScoreBlocks.
   double score = 0;

@@ -3,12 +3,12 @@
 // U+FFFD for bytes the source charset does not define.
 #include "page/encoding.h"
 
+#include <unicode/ucnv.h>
+
 #include <array>
 #include <cstdint>
 #include <cstring>
 #include <memory>
-
-#include <unicode/ucnv.h>
 
 #include "text/utf8.h"
 
@@ -33,12 +33,16 @@ Bom DetectBom(std::string_view b) {
 
 size_t BomLength(Bom bom) {
   switch (bom) {
-    case Bom::kNone: return 0;
-    case Bom::kUtf8: return 3;
+    case Bom::kNone:
+      return 0;
+    case Bom::kUtf8:
+      return 3;
     case Bom::kUtf16Le:
-    case Bom::kUtf16Be: return 2;
+    case Bom::kUtf16Be:
+      return 2;
     case Bom::kUtf32Le:
-    case Bom::kUtf32Be: return 4;
+    case Bom::kUtf32Be:
+      return 4;
   }
   return 0;
 }
@@ -103,8 +107,8 @@ std::string IcuNameForLabel(const std::string& label) {
       {"iso-8859-11", "windows-874"}, {"gb2312", "gb18030"},         {"gbk", "gb18030"},
       {"x-gbk", "gb18030"},           {"euc-kr", "windows-949"},     {"ks_c_5601-1987", "windows-949"},
   };
-  if (label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8" ||
-      label.rfind("utf-16", 0) == 0 || label.rfind("utf-32", 0) == 0 || label == "x-user-defined") {
+  if (label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8" || label.rfind("utf-16", 0) == 0 ||
+      label.rfind("utf-32", 0) == 0 || label == "x-user-defined") {
     return "";
   }
   for (const Alias& a : kAliases) {
@@ -140,8 +144,8 @@ bool ConvertWithIcu(std::string_view bytes, const char* name, std::string* out) 
   bool reset = true;
   for (;;) {
     err = U_ZERO_ERROR;
-    ucnv_convertEx(to.get(), from.get(), &target, out->data() + out->size(), &source, source_end,
-                   pivot, &pivot_source, &pivot_target, pivot + 1024, reset, /*flush=*/true, &err);
+    ucnv_convertEx(to.get(), from.get(), &target, out->data() + out->size(), &source, source_end, pivot,
+                   &pivot_source, &pivot_target, pivot + 1024, reset, /*flush=*/true, &err);
     reset = false;
     if (err == U_BUFFER_OVERFLOW_ERROR) {
       size_t used = static_cast<size_t>(target - out->data());
@@ -176,8 +180,8 @@ std::string DeclaredHtmlCharset(std::string_view bytes) {
       std::string label;
       while (i < tag.size()) {
         char c = tag[i];
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                  c == '-' || c == '_' || c == '.' || c == ':';
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                  c == '_' || c == '.' || c == ':';
         if (!ok) break;
         label += ToLowerAscii(c);
         ++i;
@@ -228,12 +232,21 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared_charset) 
   std::string_view rest = bytes.substr(BomLength(bom));
   const char* bom_charset = nullptr;
   switch (bom) {
-    case Bom::kUtf16Le: bom_charset = "UTF-16LE"; break;
-    case Bom::kUtf16Be: bom_charset = "UTF-16BE"; break;
-    case Bom::kUtf32Le: bom_charset = "UTF-32LE"; break;
-    case Bom::kUtf32Be: bom_charset = "UTF-32BE"; break;
+    case Bom::kUtf16Le:
+      bom_charset = "UTF-16LE";
+      break;
+    case Bom::kUtf16Be:
+      bom_charset = "UTF-16BE";
+      break;
+    case Bom::kUtf32Le:
+      bom_charset = "UTF-32LE";
+      break;
+    case Bom::kUtf32Be:
+      bom_charset = "UTF-32BE";
+      break;
     case Bom::kNone:
-    case Bom::kUtf8: break;
+    case Bom::kUtf8:
+      break;
   }
   if (bom_charset != nullptr) {
     if (ConvertWithIcu(rest, bom_charset, &d.utf8)) {

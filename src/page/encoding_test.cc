@@ -2,9 +2,9 @@
 // HTML meta tags, invalid UTF-8, and the binary-input check.
 #include "page/encoding.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 namespace ghotona::page {
 namespace {
@@ -33,10 +33,14 @@ TEST_P(DecodeBom, StripsTheMarkAndConverts) {
 
 INSTANTIATE_TEST_SUITE_P(
     Boms, DecodeBom,
-    testing::Values(BomCase{"Utf8", "\xEF\xBB\xBF" "খবর", "খবর"},
+    testing::Values(BomCase{"Utf8",
+                            "\xEF\xBB\xBF"
+                            "খবর",
+                            "খবর"},
                     BomCase{"Utf16Le", "\xFF\xFE\x96\x09\xAC\x09\xB0\x09\x0A\x00"s, "খবর\n"},
                     BomCase{"Utf16Be", "\xFE\xFF\x09\x96\x09\xAC\x09\xB0"s, "খবর"},
-                    BomCase{"Utf32Le", "\xFF\xFE\x00\x00\x96\x09\x00\x00\xAC\x09\x00\x00\xB0\x09\x00\x00"s, "খবর"},
+                    BomCase{"Utf32Le", "\xFF\xFE\x00\x00\x96\x09\x00\x00\xAC\x09\x00\x00\xB0\x09\x00\x00"s,
+                            "খবর"},
                     BomCase{"Utf32Be", "\x00\x00\xFE\xFF\x00\x00\x09\x96"s, "খ"},
                     BomCase{"Utf16LeOddTrailingByte", "\xFF\xFE\x41\x00\x42"s, "A\xEF\xBF\xBD"}),
     [](const testing::TestParamInfo<BomCase>& info) { return info.param.name; });
@@ -64,16 +68,24 @@ INSTANTIATE_TEST_SUITE_P(
         // Browsers read iso-8859-1 as windows-1252: 0x80 is the euro sign.
         LegacyCase{"Latin1LabelMeansWindows1252", "<META CHARSET=ISO-8859-1><p>\x80 5</p>", "\xE2\x82\xAC 5"},
         LegacyCase{"Koi8rHttpEquiv",
-                   "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"><p>\xF0\xD2\xC9\xD7\xC5\xD4</p>",
+                   "<meta http-equiv=\"Content-Type\" content=\"text/html; "
+                   "charset=koi8-r\"><p>\xF0\xD2\xC9\xD7\xC5\xD4</p>",
                    "Привет"},
-        LegacyCase{"Windows1251SingleQuotes", "<meta http-equiv='content-type' content='text/html;charset=windows-1251'>"
-                                              "<p>\xCC\xE8\xF0</p>",
+        LegacyCase{"Windows1251SingleQuotes",
+                   "<meta http-equiv='content-type' content='text/html;charset=windows-1251'>"
+                   "<p>\xCC\xE8\xF0</p>",
                    "Мир"}),
     [](const testing::TestParamInfo<LegacyCase>& info) { return info.param.name; });
 
 TEST(DecodeToUtf8, ReplacesInvalidUtf8AndWarns) {
-  Decoded d = DecodeToUtf8("ab\xFF" "c\xE0\xA6" "d");
-  EXPECT_EQ(d.utf8, "ab\xEF\xBF\xBD" "c\xEF\xBF\xBD" "d");
+  Decoded d = DecodeToUtf8(
+      "ab\xFF"
+      "c\xE0\xA6"
+      "d");
+  EXPECT_EQ(d.utf8,
+            "ab\xEF\xBF\xBD"
+            "c\xEF\xBF\xBD"
+            "d");
   ASSERT_EQ(d.warnings.size(), 1u);
   EXPECT_EQ(d.warnings[0], "invalid UTF-8 replaced");
 }
@@ -114,15 +126,17 @@ class LooksBinaryTable : public testing::TestWithParam<BinaryCase> {};
 
 TEST_P(LooksBinaryTable, Classifies) { EXPECT_EQ(LooksBinary(GetParam().bytes), GetParam().binary); }
 
-INSTANTIATE_TEST_SUITE_P(
-    Inputs, LooksBinaryTable,
-    testing::Values(BinaryCase{"Empty", "", false}, BinaryCase{"PlainText", "খবর\r\n\tline\f", false},
-                    BinaryCase{"NulByte", "text\0more"s, true},
-                    BinaryCase{"PngHeader", "\x89PNG\r\n\x1A\n\0\0\0\rIHDR"s, true},
-                    BinaryCase{"Utf16WithBom", "\xFF\xFE\x41\x00\x42\x00"s, false},
-                    BinaryCase{"ManyControlBytes", "\x01\x02\x03\x04 some text", true},
-                    BinaryCase{"FewControlBytes", "one stray \x01 control byte in a longer line of text", false}),
-    [](const testing::TestParamInfo<BinaryCase>& info) { return info.param.name; });
+INSTANTIATE_TEST_SUITE_P(Inputs, LooksBinaryTable,
+                         testing::Values(BinaryCase{"Empty", "", false},
+                                         BinaryCase{"PlainText", "খবর\r\n\tline\f", false},
+                                         BinaryCase{"NulByte", "text\0more"s, true},
+                                         BinaryCase{"PngHeader", "\x89PNG\r\n\x1A\n\0\0\0\rIHDR"s, true},
+                                         BinaryCase{"Utf16WithBom", "\xFF\xFE\x41\x00\x42\x00"s, false},
+                                         BinaryCase{"ManyControlBytes", "\x01\x02\x03\x04 some text", true},
+                                         BinaryCase{"FewControlBytes",
+                                                    "one stray \x01 control byte in a longer line of text",
+                                                    false}),
+                         [](const testing::TestParamInfo<BinaryCase>& info) { return info.param.name; });
 
 }  // namespace
 }  // namespace ghotona::page

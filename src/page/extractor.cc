@@ -144,7 +144,8 @@ Article Extractor::Extract(const Page& page, const ExtractOptions& options) cons
   return article;
 }
 
-Article Extractor::ExtractBody(std::string_view body, const PageHints& hints, const ExtractOptions& options) const {
+Article Extractor::ExtractBody(std::string_view body, const PageHints& hints,
+                               const ExtractOptions& options) const {
   Article article;
   const DateOptions date_options{options.reference, options.default_utc_offset_minutes};
   const Page page = PageFromText(body);

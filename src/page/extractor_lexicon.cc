@@ -96,19 +96,32 @@ Status LoadLabels(const std::string& dir, Lexicon* lex) {
     const std::string& kind = row[0];
     std::string light = FoldLight(row[1]);
     std::vector<std::string>* target = nullptr;
-    if (kind == "source") target = &lex->source_labels;
-    else if (kind == "section") target = &lex->section_labels;
-    else if (kind == "home") target = &lex->home_words;
-    else if (kind == "outlet_prompt") target = &lex->outlet_prompts;
-    else if (kind == "masthead") target = &lex->masthead_words;
-    else if (kind == "copyright") target = &lex->copyright_marks;
-    else if (kind == "rights") target = &lex->rights_phrases;
-    else if (kind == "cue") target = &lex->source_cues;
-    else if (kind == "suffix") target = &lex->case_suffixes;
-    else if (kind == "joiner") target = &lex->joiners;
-    else if (kind == "agency_intro") target = &lex->agency_intros;
-    else if (kind == "imperative") target = &lex->imperatives;
-    else if (kind == "republished") target = &lex->republished_notes;
+    if (kind == "source")
+      target = &lex->source_labels;
+    else if (kind == "section")
+      target = &lex->section_labels;
+    else if (kind == "home")
+      target = &lex->home_words;
+    else if (kind == "outlet_prompt")
+      target = &lex->outlet_prompts;
+    else if (kind == "masthead")
+      target = &lex->masthead_words;
+    else if (kind == "copyright")
+      target = &lex->copyright_marks;
+    else if (kind == "rights")
+      target = &lex->rights_phrases;
+    else if (kind == "cue")
+      target = &lex->source_cues;
+    else if (kind == "suffix")
+      target = &lex->case_suffixes;
+    else if (kind == "joiner")
+      target = &lex->joiners;
+    else if (kind == "agency_intro")
+      target = &lex->agency_intros;
+    else if (kind == "imperative")
+      target = &lex->imperatives;
+    else if (kind == "republished")
+      target = &lex->republished_notes;
     else if (kind == "media_word") {
       if (light.empty()) continue;
       lex->media_first.set(text::DecodeUtf8(light, 0).cp % lex->media_first.size());

@@ -72,9 +72,9 @@ struct Lexicon {
   std::vector<std::string> imperatives;    // "করুন": a line ending so is a UI instruction
   std::vector<std::string> agency_intros;  // "বার্তা সংস্থা": a media name follows
   std::vector<std::string> republished_notes;  // "প্রথম প্রকাশিত হয়েছে": the first medium follows
-  StringSet media_words;                   // "নিউজ", "পোস্ট": "<X> নিউজ" names a medium
-  std::bitset<1024> media_first;           // first code points of media_words (cp % 1024)
-  std::bitset<256> suffix_last_bytes;      // last bytes of case_suffixes
+  StringSet media_words;               // "নিউজ", "পোস্ট": "<X> নিউজ" names a medium
+  std::bitset<1024> media_first;       // first code points of media_words (cp % 1024)
+  std::bitset<256> suffix_last_bytes;  // last bytes of case_suffixes
 
   std::vector<Agency> agencies;  // agencies.txt
   // First letter run of a spelling -> (agency, spelling) indices.

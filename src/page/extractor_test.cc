@@ -4,12 +4,12 @@
 #include "page/extractor.h"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -68,8 +68,10 @@ bool BodyHas(const Article& a, const std::string& line) {
 
 // Two article paragraphs of our own, shared by the layout tests below.
 const char kTwoParagraphs[] =
-    "জেলার তিনটি উপজেলায় এবার সরিষার আবাদ গত বছরের চেয়ে অনেক বেড়েছে। কৃষকেরা বলছেন, দাম ভালো থাকায় তাঁরা আগ্রহী হয়েছেন।\n\n"
-    "কৃষি কর্মকর্তারা জানান, মাঠপর্যায়ে বীজ ও সার বিতরণ চলছে। আবহাওয়া অনুকূলে থাকলে ফলন ভালো হবে বলে তাঁদের আশা।\n\n";
+    "জেলার তিনটি উপজেলায় এবার সরিষার আবাদ গত বছরের চেয়ে অনেক বেড়েছে। কৃষকেরা বলছেন, দাম ভালো থাকায় তাঁরা আগ্রহী "
+    "হয়েছেন।\n\n"
+    "কৃষি কর্মকর্তারা জানান, মাঠপর্যায়ে বীজ ও সার বিতরণ চলছে। আবহাওয়া অনুকূলে থাকলে ফলন ভালো হবে বলে তাঁদের "
+    "আশা।\n\n";
 
 struct TitleLayout {
   const char* name;
@@ -113,10 +115,10 @@ TEST(ExtractorTitle, IsTheHeadlineNotABylineCaptionOrMenuLine) {
        "প্রকাশিত: ১২ জানুয়ারি ২০২৪, ১০:০০\n"},
       {"a byline with an e-mail address",
        "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nতানভীর আহমেদ, যশোর | tanvir@example.org\n\n", ""},
-      {"a label and a name",
-       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nগ্রন্থনা: ফারহানা ইয়াসমিন\n\n", ""},
+      {"a label and a name", "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nগ্রন্থনা: ফারহানা ইয়াসমিন\n\n", ""},
       {"a relative update time under the date line",
-       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\nআপডেট: ২ ঘণ্টা আগে\n\n",
+       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\nআপডেট: ২ ঘণ্টা "
+       "আগে\n\n",
        ""},
       {"a menu of sections above the headline, the date line above it too",
        "কৃষি | মৎস্য | প্রাণিসম্পদ | বাজার\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n"
@@ -132,8 +134,9 @@ TEST(ExtractorTitle, IsTheHeadlineNotABylineCaptionOrMenuLine) {
 }
 
 TEST(ExtractorTitle, KeepsAShortHeadlineWithAColon) {
-  Article a = ExtractText("কৃষি\n\nসরিষা মৌসুম: মাঠে ব্যস্ত চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n" +
-                          std::string(kTwoParagraphs));
+  Article a =
+      ExtractText("কৃষি\n\nসরিষা মৌসুম: মাঠে ব্যস্ত চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n" +
+                  std::string(kTwoParagraphs));
   EXPECT_EQ(a.title.value_or(""), text::Normalize("সরিষা মৌসুম: মাঠে ব্যস্ত চাষিরা"));
 }
 
@@ -148,11 +151,11 @@ TEST(ExtractorByline, IsTheShortLinesBetweenHeadlineAndDateLine) {
   const Case cases[] = {
       {"a name line and a place line are joined", headline + "রাশেদ কামাল\nবগুড়া\n" + date + kTwoParagraphs,
        "রাশেদ কামাল, বগুড়া"},
-      {"a role byline and a place line are joined", headline + "নিজস্ব প্রতিবেদক\nবগুড়া\n" + date + kTwoParagraphs,
-       "নিজস্ব প্রতিবেদক, বগুড়া"},
+      {"a role byline and a place line are joined",
+       headline + "নিজস্ব প্রতিবেদক\nবগুড়া\n" + date + kTwoParagraphs, "নিজস্ব প্রতিবেদক, বগুড়া"},
       {"a bare name", headline + "মো. রাশেদ কামাল\n" + date + kTwoParagraphs, "মো. রাশেদ কামাল"},
-      {"an e-mail address is dropped", headline + "তানভীর আহমেদ, যশোর | tanvir@example.org\n" + date + kTwoParagraphs,
-       "তানভীর আহমেদ, যশোর"},
+      {"an e-mail address is dropped",
+       headline + "তানভীর আহমেদ, যশোর | tanvir@example.org\n" + date + kTwoParagraphs, "তানভীর আহমেদ, যশোর"},
       {"a label before the name is dropped", headline + "গ্রন্থনা: ফারহানা ইয়াসমিন\n" + date + kTwoParagraphs,
        "ফারহানা ইয়াসমিন"},
       {"a name line right above the text", headline + "তানভীর আহমেদ, যশোর\n\n" + kTwoParagraphs + date,
@@ -160,11 +163,12 @@ TEST(ExtractorByline, IsTheShortLinesBetweenHeadlineAndDateLine) {
       {"a name and place before the date on one line",
        headline + "তানভীর আহমেদ, যশোর | ১২ জানুয়ারি ২০২৪, শুক্রবার\n\n" + kTwoParagraphs, "তানভীর আহমেদ, যশোর"},
       {"a name and place before a labelled date on one line",
-       headline + "তানভীর আহমেদ, যশোর · প্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n" + kTwoParagraphs, "তানভীর আহমেদ, যশোর"},
+       headline + "তানভীর আহমেদ, যশোর · প্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n" + kTwoParagraphs,
+       "তানভীর আহমেদ, যশোর"},
       {"a name and place line above a date line above the headline",
        "রাশেদ কামাল, বগুড়া\n" + date + headline + kTwoParagraphs, "রাশেদ কামাল, বগুড়া"},
-      {"a short caption above the text is no byline", headline + "মাঠে কাজ করছেন চাষিরা\n\n" + kTwoParagraphs + date,
-       ""},
+      {"a short caption above the text is no byline",
+       headline + "মাঠে কাজ করছেন চাষিরা\n\n" + kTwoParagraphs + date, ""},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
@@ -177,7 +181,8 @@ TEST(ExtractorBody, GoesOnAfterAnAdvertisementSlotBetweenParagraphs) {
   Article a = ExtractText(
       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n"
       "উপজেলার চরাঞ্চলে এবার সরিষার আবাদ আগের সব বছরের রেকর্ড ছাড়িয়েছে।\n\nবিজ্ঞাপন\n\n" +
-      std::string(kTwoParagraphs) + "Advertisement\nবাজারে নতুন সরিষার তেল আসতে শুরু করেছে। দামও কিছুটা কমেছে বলে জানান বিক্রেতারা।\n");
+      std::string(kTwoParagraphs) +
+      "Advertisement\nবাজারে নতুন সরিষার তেল আসতে শুরু করেছে। দামও কিছুটা কমেছে বলে জানান বিক্রেতারা।\n");
   EXPECT_EQ(Paragraphs(a.body).size(), 4u) << a.body;
   EXPECT_FALSE(BodyHas(a, "বিজ্ঞাপন"));
 }
@@ -185,13 +190,15 @@ TEST(ExtractorBody, GoesOnAfterAnAdvertisementSlotBetweenParagraphs) {
 TEST(ExtractorBody, KeepsATableOfFiguresBetweenParagraphsButNotAWidgetBelowThem) {
   Article a = ExtractText(
       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n"
-      "জেলার তিনটি উপজেলায় এবার সরিষার আবাদ গত বছরের চেয়ে অনেক বেড়েছে। কৃষকেরা বলছেন, দাম ভালো থাকায় তাঁরা আগ্রহী হয়েছেন।\n\n"
+      "জেলার তিনটি উপজেলায় এবার সরিষার আবাদ গত বছরের চেয়ে অনেক বেড়েছে। কৃষকেরা বলছেন, দাম ভালো থাকায় তাঁরা "
+      "আগ্রহী হয়েছেন।\n\n"
       "উপজেলাভিত্তিক আবাদের হিসাব:\n"
       "উপজেলা\tজমি (হেক্টর)\tবৃদ্ধি\n"
       "সদর\t১২০০\t+৮%\n"
       "চরপাড়া\t৮৪০\t+১২%\n"
       "নদীকূল\t৫১০\t-৩%\n\n"
-      "কৃষি কর্মকর্তারা জানান, মাঠপর্যায়ে বীজ ও সার বিতরণ চলছে। আবহাওয়া অনুকূলে থাকলে ফলন ভালো হবে বলে তাঁদের আশা।\n\n"
+      "কৃষি কর্মকর্তারা জানান, মাঠপর্যায়ে বীজ ও সার বিতরণ চলছে। আবহাওয়া অনুকূলে থাকলে ফলন ভালো হবে বলে তাঁদের "
+      "আশা।\n\n"
       "আজকের বাজারদর\nচাল\t৬০\nডাল\t১১০\nতেল\t১৭০\n");
   const std::vector<std::string> paragraphs = Paragraphs(a.body);
   EXPECT_EQ(paragraphs.size(), 7u) << a.body;
@@ -219,11 +226,13 @@ TEST(Extractor, NamesTheOutletByItsDeskBeforeTheCopyrightLine) {
 }
 
 TEST(ExtractorSection, ComesFromATrailNotFromAMenuOfSections) {
-  const std::string rest = "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n" +
-                           std::string(kTwoParagraphs);
+  const std::string rest =
+      "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n" +
+      std::string(kTwoParagraphs);
   EXPECT_EQ(ExtractText("হোম | দেশ | বিদেশ | খেলা | কৃষি\n\n" + rest).section, std::nullopt);
-  EXPECT_EQ(ExtractText("হোম | দেশ | বিদেশ | খেলা | কৃষি\nপ্রথম পাতা » মাঠ-ফসল\n\n" + rest).section.value_or(""),
-            text::Normalize("মাঠ-ফসল"));
+  EXPECT_EQ(
+      ExtractText("হোম | দেশ | বিদেশ | খেলা | কৃষি\nপ্রথম পাতা » মাঠ-ফসল\n\n" + rest).section.value_or(""),
+      text::Normalize("মাঠ-ফসল"));
 }
 
 TEST(ExtractorByline, IsAnAuthorLineClosingTheArticleAndEndsIt) {
@@ -239,9 +248,11 @@ TEST(ExtractorByline, IsAnAuthorLineClosingTheArticleAndEndsIt) {
 TEST(ExtractorBody, LeavesOutACaptionPrintedAboveItsCreditLine) {
   Article a = ExtractText(
       "সরিষার হলুদ ফুলে ভরে গেছে মাঠ, খুশি চাষিরা\n\nকৃষি ডেস্ক\nপ্রকাশ: ১২ জানুয়ারি ২০২৪, ১০:০০\n\n"
-      "জেলার তিনটি উপজেলায় এবার সরিষার আবাদ গত বছরের চেয়ে অনেক বেড়েছে। কৃষকেরা বলছেন, দাম ভালো থাকায় তাঁরা আগ্রহী হয়েছেন।\n\n"
+      "জেলার তিনটি উপজেলায় এবার সরিষার আবাদ গত বছরের চেয়ে অনেক বেড়েছে। কৃষকেরা বলছেন, দাম ভালো থাকায় তাঁরা "
+      "আগ্রহী হয়েছেন।\n\n"
       "মাঠে ফুল তুলছে গ্রামের শিশুরা\nছবি: রাশেদ কামাল\n\n"
-      "কৃষি কর্মকর্তারা জানান, মাঠপর্যায়ে বীজ ও সার বিতরণ চলছে। আবহাওয়া অনুকূলে থাকলে ফলন ভালো হবে বলে তাঁদের আশা।\n");
+      "কৃষি কর্মকর্তারা জানান, মাঠপর্যায়ে বীজ ও সার বিতরণ চলছে। আবহাওয়া অনুকূলে থাকলে ফলন ভালো হবে বলে তাঁদের "
+      "আশা।\n");
   EXPECT_EQ(Paragraphs(a.body).size(), 2u) << a.body;
   EXPECT_FALSE(BodyHas(a, "মাঠে ফুল তুলছে"));
 }
@@ -263,8 +274,10 @@ TEST(Extractor, TakesThePublishedLineNotTheHeaderTodayDate) {
       "বন্দরে নতুন টার্মিনাল চালু, কমবে জাহাজজট\n\n"
       "বাণিজ্য ডেস্ক\n"
       "১৪ মার্চ ২০২৪, ১১:২০আপডেট : ১৪ মার্চ ২০২৪, ১৩:০৫\n\n"
-      "চট্টগ্রাম বন্দরে নতুন কনটেইনার টার্মিনাল আজ থেকে চালু হয়েছে। এতে জাহাজের অপেক্ষার সময় অনেক কমবে বলে আশা করা হচ্ছে।\n\n"
-      "বন্দর কর্তৃপক্ষের চেয়ারম্যান বলেন, প্রথম বছরে পাঁচ লাখ কনটেইনার ওঠানামা করা যাবে। পরে এই সক্ষমতা আরও বাড়বে।\n\n"
+      "চট্টগ্রাম বন্দরে নতুন কনটেইনার টার্মিনাল আজ থেকে চালু হয়েছে। এতে জাহাজের অপেক্ষার সময় অনেক কমবে বলে আশা করা "
+      "হচ্ছে।\n\n"
+      "বন্দর কর্তৃপক্ষের চেয়ারম্যান বলেন, প্রথম বছরে পাঁচ লাখ কনটেইনার ওঠানামা করা যাবে। পরে এই সক্ষমতা আরও "
+      "বাড়বে।\n\n"
       "/এসকে/\n"
       "সম্পর্কিত\n"
       "নদীপথে পণ্য পরিবহন বাড়ছে\n"
@@ -286,12 +299,15 @@ TEST(Extractor, UsesAnUpdateTimeAsPublishedAndKeepsOneCopyOfADoubledArticle) {
       "শীতের আগে পর্যটন কেন্দ্রে প্রস্তুতি শুরু\n\n"
       "  • আপডেট : ০৪:১০:০০ অপরাহ্ন, বুধবার, ১৩ নভেম্বর ২০২৪\n"
       "  • ৩২১ জন দেখেছে\n\n"
-      "রাঙামাটি, ১৩ নভেম্বর ২০২৪: শীত মৌসুম সামনে রেখে পাহাড়ের পর্যটন কেন্দ্রগুলোতে প্রস্তুতি শুরু হয়েছে। হোটেল ও রিসোর্টগুলো সংস্কারের কাজ চলছে।\n\n"
-      "জেলা প্রশাসন জানিয়েছে, পর্যটকদের নিরাপত্তায় বাড়তি পুলিশ মোতায়েন করা হবে। এবার ভিড় বেশি হবে বলে ধারণা ব্যবসায়ীদের।\n\n"
+      "রাঙামাটি, ১৩ নভেম্বর ২০২৪: শীত মৌসুম সামনে রেখে পাহাড়ের পর্যটন কেন্দ্রগুলোতে প্রস্তুতি শুরু হয়েছে। হোটেল ও "
+      "রিসোর্টগুলো সংস্কারের কাজ চলছে।\n\n"
+      "জেলা প্রশাসন জানিয়েছে, পর্যটকদের নিরাপত্তায় বাড়তি পুলিশ মোতায়েন করা হবে। এবার ভিড় বেশি হবে বলে ধারণা "
+      "ব্যবসায়ীদের।\n\n"
       "সূত্র: বাসস, জেলা প্রশাসন।\n\n";
   Article a = ExtractText("০৯:১৫ পূর্বাহ্ন, সোমবার, ০৬ অক্টোবর ২০২৫\n\n" + article +
                           "ট্যাগ :\nলেখক সম্পর্কে তথ্য\n\n"
-                          "বিদ্যালয়ে বার্ষিক ক্রীড়া প্রতিযোগিতা অনুষ্ঠিত হলো! শিক্ষার্থীরা আনন্দে মেতে উঠল, অভিভাবকেরাও যোগ দিলেন! এক অন্যরকম দিন!\n\n" +
+                          "বিদ্যালয়ে বার্ষিক ক্রীড়া প্রতিযোগিতা অনুষ্ঠিত হলো! শিক্ষার্থীরা আনন্দে মেতে উঠল, "
+                          "অভিভাবকেরাও যোগ দিলেন! এক অন্যরকম দিন!\n\n" +
                           article);
   EXPECT_EQ(a.title.value_or(""), text::Normalize("শীতের আগে পর্যটন কেন্দ্রে প্রস্তুতি শুরু"));
   EXPECT_EQ(Iso(a.published), "2024-11-13T16:10:00+06:00");
@@ -299,11 +315,13 @@ TEST(Extractor, UsesAnUpdateTimeAsPublishedAndKeepsOneCopyOfADoubledArticle) {
   EXPECT_EQ(Iso(a.updated), "2024-11-13T16:10:00+06:00");
   std::vector<std::string> paragraphs = Paragraphs(a.body);
   ASSERT_EQ(paragraphs.size(), 3u) << a.body;
-  EXPECT_TRUE(paragraphs[0].starts_with(text::Normalize("রাঙামাটি, ১৩ নভেম্বর ২০২৪:"))) << "the dateline stays";
+  EXPECT_TRUE(paragraphs[0].starts_with(text::Normalize("রাঙামাটি, ১৩ নভেম্বর ২০২৪:")))
+      << "the dateline stays";
   EXPECT_EQ(paragraphs[2], text::Normalize("সূত্র: বাসস, জেলা প্রশাসন।"));
   EXPECT_FALSE(BodyHas(a, "জন দেখেছে"));
   EXPECT_FALSE(BodyHas(a, "ক্রীড়া প্রতিযোগিতা"));
-  EXPECT_EQ(a.attributed_sources, (std::vector<std::string>{text::Normalize("বাসস"), text::Normalize("জেলা প্রশাসন")}));
+  EXPECT_EQ(a.attributed_sources,
+            (std::vector<std::string>{text::Normalize("বাসস"), text::Normalize("জেলা প্রশাসন")}));
 }
 
 TEST(Extractor, DropsCaptionsCommentWidgetsAndNumberedLists) {
@@ -315,7 +333,8 @@ TEST(Extractor, DropsCaptionsCommentWidgetsAndNumberedLists) {
       "সুনামগঞ্জের একটি হাওরে চারা রোপণ করছেন কৃষকেরা। ছবি : সংগৃহীত\n"
       "সুনামগঞ্জের একটি হাওরে চারা রোপণ করছেন কৃষকেরা। ছবি : সংগৃহীত\n\n"
       "শীতের কুয়াশা উপেক্ষা করে হাওরাঞ্চলে বোরো ধানের চারা রোপণে ব্যস্ত সময় পার করছেন কৃষকেরা।\n\n"
-      "কৃষি বিভাগ জানিয়েছে, এবার জেলায় দুই লাখ হেক্টরের বেশি জমিতে বোরো আবাদের লক্ষ্য ঠিক করা হয়েছে। সার ও বীজের সরবরাহ স্বাভাবিক আছে।\n\n"
+      "কৃষি বিভাগ জানিয়েছে, এবার জেলায় দুই লাখ হেক্টরের বেশি জমিতে বোরো আবাদের লক্ষ্য ঠিক করা হয়েছে। সার ও বীজের "
+      "সরবরাহ স্বাভাবিক আছে।\n\n"
       "নদীকথা অনলাইন এর সর্বশেষ খবর পেতে Google News ফিডটি অনুসরণ করুন\n\n"
       "মন্তব্য করুন\n\n"
       "  • সর্বশেষ\n  • জনপ্রিয়\n\n"
@@ -336,7 +355,8 @@ TEST(Extractor, ReadsAGluedBreadcrumbAndInfersTheDateFromALeapDay) {
   Article a = ExtractText(
       "Homeজাতীয়নতুন পাঠ্যক্রম নিয়ে শিক্ষকদের প্রশিক্ষণ শুরু\n\n"
       "নতুন পাঠ্যক্রম নিয়ে শিক্ষকদের প্রশিক্ষণ শুরু\n\n"
-      "দেশের মাধ্যমিক বিদ্যালয়ের শিক্ষকদের জন্য নতুন পাঠ্যক্রমের প্রশিক্ষণ শুরু হয়েছে।বৃহস্পতিবার (২৯ ফেব্রুয়ারি) রাজধানীতে এর উদ্বোধন করা হয়। প্রথম ধাপে দশ হাজার শিক্ষক অংশ নেবেন।\n\n"
+      "দেশের মাধ্যমিক বিদ্যালয়ের শিক্ষকদের জন্য নতুন পাঠ্যক্রমের প্রশিক্ষণ শুরু হয়েছে।বৃহস্পতিবার (২৯ ফেব্রুয়ারি) রাজধানীতে "
+      "এর উদ্বোধন করা হয়। প্রথম ধাপে দশ হাজার শিক্ষক অংশ নেবেন।\n\n"
       "RELATED ARTICLES\n\nLEAVE A REPLY\n\nPlease enter your comment!\nPlease enter your name here\n\n"
       "- Advertisment -\n\nMost Popular\n\nRecent Comments\n");
   EXPECT_EQ(a.title.value_or(""), text::Normalize("নতুন পাঠ্যক্রম নিয়ে শিক্ষকদের প্রশিক্ষণ শুরু"));
@@ -397,7 +417,8 @@ TEST(Extractor, IgnoresEnglishUiAroundABengaliArticle) {
       "ক্রীড়া প্রতিবেদক\n"
       "Published: 05 May 2024, 06:30 PM\n\n"
       "Share: Facebook Twitter WhatsApp\nFont size: A- A A+\n\n"
-      "শেষ ম্যাচে সাত উইকেটে জিতে সিরিজ নিজেদের করে নিয়েছে বাংলাদেশের যুব ক্রিকেট দল। অধিনায়ক অপরাজিত অর্ধশতক করেন।\n\n"
+      "শেষ ম্যাচে সাত উইকেটে জিতে সিরিজ নিজেদের করে নিয়েছে বাংলাদেশের যুব ক্রিকেট দল। অধিনায়ক অপরাজিত অর্ধশতক "
+      "করেন।\n\n"
       "প্রধান কোচ বলেন, দলের তরুণেরা চাপের মধ্যে দারুণ খেলেছে।\n\n"
       "Tags: ক্রিকেট, যুব দল\n\nRelated News\n\nফুটবলে নতুন কোচ নিয়োগ\n\n"
       "Copyright © 2024 Khela Barta. All rights reserved.\n");
@@ -420,12 +441,15 @@ TEST(Extractor, KeepsBothSidesOfARelatedLinkBoxInsideTheArticle) {
       "নিজস্ব প্রতিবেদক\n\n"
       "বঙ্গোপসাগরে একটি লঘুচাপ সৃষ্টি হয়েছে বলে জানিয়েছে আবহাওয়া অফিস।\n\n"
       "আরও পড়ুন: উপকূলে আশ্রয়কেন্দ্র প্রস্তুত রাখার নির্দেশ\n\n"
-      "আবহাওয়াবিদ জানান, লঘুচাপটি আরও ঘনীভূত হতে পারে। এর প্রভাবে উপকূলীয় জেলাগুলোতে ভারী বৃষ্টি হতে পারে। সমুদ্রবন্দরগুলোকে তিন নম্বর সতর্কসংকেত দেখাতে বলা হয়েছে।\n\n"
-      "মাছ ধরার নৌকা ও ট্রলারকে উপকূলের কাছাকাছি থেকে সাবধানে চলাচল করতে বলা হয়েছে। পরবর্তী নির্দেশ না দেওয়া পর্যন্ত গভীর সাগরে না যেতে বলা হয়েছে।\n\n"
+      "আবহাওয়াবিদ জানান, লঘুচাপটি আরও ঘনীভূত হতে পারে। এর প্রভাবে উপকূলীয় জেলাগুলোতে ভারী বৃষ্টি হতে পারে। "
+      "সমুদ্রবন্দরগুলোকে তিন নম্বর সতর্কসংকেত দেখাতে বলা হয়েছে।\n\n"
+      "মাছ ধরার নৌকা ও ট্রলারকে উপকূলের কাছাকাছি থেকে সাবধানে চলাচল করতে বলা হয়েছে। পরবর্তী নির্দেশ না দেওয়া "
+      "পর্যন্ত গভীর সাগরে না যেতে বলা হয়েছে।\n\n"
       "মন্তব্য করুন\n");
   std::vector<std::string> paragraphs = Paragraphs(a.body);
   ASSERT_EQ(paragraphs.size(), 3u) << a.body;
-  EXPECT_TRUE(paragraphs[0].starts_with(text::Normalize("বঙ্গোপসাগরে"))) << "the paragraph above the box stays";
+  EXPECT_TRUE(paragraphs[0].starts_with(text::Normalize("বঙ্গোপসাগরে")))
+      << "the paragraph above the box stays";
   EXPECT_FALSE(BodyHas(a, "আরও পড়ুন"));
 }
 
@@ -436,7 +460,8 @@ TEST(Extractor, ReadsAnArticleBelowAMenuItemThatNamesAList) {
       "নিজস্ব প্রতিবেদক\n"
       "প্রকাশ: ০৭ অক্টোবর ২০২৪, ১০:৩০ এএম\n\n"
       "নতুন টার্মিনালে আজ প্রথম ফ্লাইট নামল।\n\n"
-      "কর্তৃপক্ষ জানায়, পরীক্ষামূলক চালুর পর ধাপে ধাপে সব আন্তর্জাতিক ফ্লাইট এখানে সরিয়ে নেওয়া হবে। যাত্রীসেবার মান বাড়াতে নতুন কর্মী নিয়োগ দেওয়া হয়েছে।\n");
+      "কর্তৃপক্ষ জানায়, পরীক্ষামূলক চালুর পর ধাপে ধাপে সব আন্তর্জাতিক ফ্লাইট এখানে সরিয়ে নেওয়া হবে। যাত্রীসেবার মান "
+      "বাড়াতে নতুন কর্মী নিয়োগ দেওয়া হয়েছে।\n");
   EXPECT_EQ(a.title.value_or(""), text::Normalize("বিমানবন্দরে নতুন টার্মিনালের পরীক্ষামূলক যাত্রা"));
   EXPECT_EQ(Iso(a.published), "2024-10-07T10:30:00+06:00");
   EXPECT_EQ(a.byline.value_or(""), text::Normalize("নিজস্ব প্রতিবেদক"));
@@ -469,7 +494,8 @@ TEST(ExtractorBody, KeepsEveryLineAndReadsSourcesAndHints) {
   hints.og_title = "নদীভাঙন | বিশেষ প্রতিবেদন";
   hints.site_name = "নদীকথা";
   Article a = TestEnv().extractor->ExtractBody(
-      "ভাঙনে তিনটি গ্রাম বিলীন হয়েছে।\nস্থানীয় প্রশাসন ত্রাণ দিচ্ছে। খবর বার্তা সংস্থা ইউএনবির।\n\nশুক্রবার (২৮ মার্চ) বাঁধের কাজ শুরু হবে।\n",
+      "ভাঙনে তিনটি গ্রাম বিলীন হয়েছে।\nস্থানীয় প্রশাসন ত্রাণ দিচ্ছে। খবর বার্তা সংস্থা ইউএনবির।\n\nশুক্রবার (২৮ মার্চ) "
+      "বাঁধের কাজ শুরু হবে।\n",
       hints, {});
   EXPECT_EQ(Paragraphs(a.body).size(), 3u);
   EXPECT_EQ(a.title.value_or(""), "নদীভাঙন | বিশেষ প্রতিবেদন") << "a record's title is used as is";
@@ -564,7 +590,7 @@ struct SeedExpectation {
   const char* updated;
   int byline_line;  // 0: not checked
   enum class Outlet { kUnchecked, kFirstWordOfByline, kLatinPrefixOfByline } outlet;
-  const char* section;  // nullptr: not checked
+  const char* section;               // nullptr: not checked
   std::vector<std::string> sources;  // empty: not checked
   size_t paragraphs;                 // 0: not checked
 };
@@ -574,12 +600,26 @@ TEST(ExtractorSeeds, MatchTheExpectedFields) {
   using O = SeedExpectation::Outlet;
   const SeedExpectation seeds[] = {
       {"000", 5, "2025-02-08T21:50:00+06:00", nullptr, 1, O::kFirstWordOfByline, nullptr, {}, 8},
-      {"001", 5, "2025-06-23T18:12:45+06:00", "2025-06-23T18:12:45+06:00", 0, O::kUnchecked, nullptr,
-       {"তাস", "ক্রেমলিন বিবৃতি"}, 0},
+      {"001",
+       5,
+       "2025-06-23T18:12:45+06:00",
+       "2025-06-23T18:12:45+06:00",
+       0,
+       O::kUnchecked,
+       nullptr,
+       {"তাস", "ক্রেমলিন বিবৃতি"},
+       0},
       {"002", 3, nullptr, nullptr, 0, O::kUnchecked, "আন্তর্জাতিক", {}, 2},
       {"003", 5, "2022-08-17T22:07:00+06:00", "2022-08-17T22:07:00+06:00", 7, O::kUnchecked, nullptr, {}, 4},
-      {"004", 1, "2024-05-20T20:02:00+06:00", "2024-05-20T20:02:00+06:00", 3, O::kLatinPrefixOfByline,
-       "আন্তর্জাতিক", {"বিবিসি"}, 5},
+      {"004",
+       1,
+       "2024-05-20T20:02:00+06:00",
+       "2024-05-20T20:02:00+06:00",
+       3,
+       O::kLatinPrefixOfByline,
+       "আন্তর্জাতিক",
+       {"বিবিসি"},
+       5},
   };
   for (const SeedExpectation& e : seeds) {
     SCOPED_TRACE(e.prefix);
@@ -661,7 +701,8 @@ TEST(ExtractorSeeds, ExtractsAPageInWellUnderAMillisecond) {
   auto start = std::chrono::steady_clock::now();
   size_t total = 0;
   for (int i = 0; i < kRounds; ++i) total += TestEnv().extractor->Extract(page, {}).body.size();
-  const double us = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
+  const double us =
+      std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
   EXPECT_GT(total, 0u);
   // A loose bound (shared CI machines, debug builds); bench/ measures the real figure.
   EXPECT_LT(us / kRounds, 5000.0);
@@ -701,12 +742,14 @@ TEST(ExtractorGold, AgreesWithTheTestdataPages) {
     Article a = TestEnv().extractor->Extract(page, {});
     ++pages;
     EXPECT_EQ(a.title, JsonString(expected, "title"));
-    EXPECT_EQ(a.published ? std::optional(a.published->ToIso()) : std::nullopt, JsonString(expected, "published"));
+    EXPECT_EQ(a.published ? std::optional(a.published->ToIso()) : std::nullopt,
+              JsonString(expected, "published"));
     EXPECT_EQ(a.updated ? std::optional(a.updated->ToIso()) : std::nullopt, JsonString(expected, "updated"));
     EXPECT_EQ(a.byline, JsonString(expected, "byline"));
     EXPECT_EQ(a.section, JsonString(expected, "section"));
     std::vector<std::string> sources;
-    for (const auto& s : expected["attributed_sources"]) sources.push_back(text::Normalize(s.get<std::string>()));
+    for (const auto& s : expected["attributed_sources"])
+      sources.push_back(text::Normalize(s.get<std::string>()));
     EXPECT_EQ(a.attributed_sources, sources);
     EXPECT_EQ(a.body, JsonString(expected, "body").value_or(""));
     EXPECT_EQ(a.language, expected["language"].get<std::string>());

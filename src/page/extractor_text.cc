@@ -12,8 +12,8 @@ namespace ghotona::page {
 namespace {
 
 bool IsFoldSpace(char32_t c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x00A0 || (c >= 0x2000 && c <= 0x200B) ||
-         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x00A0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
 template <bool kKeepPunct>
@@ -61,10 +61,14 @@ char32_t FoldChar(char32_t c) {
     case 0x00AD:  // soft hyphen
     case 0x09BC:  // nukta: precomposed and decomposed forms meet without it
       return 0;
-    case 0x09DC: return 0x09A1;  // RRA -> DDA
-    case 0x09DD: return 0x09A2;  // RHA -> DDHA
-    case 0x09DF: return 0x09AF;  // YYA -> YA
-    default: break;
+    case 0x09DC:
+      return 0x09A1;  // RRA -> DDA
+    case 0x09DD:
+      return 0x09A2;  // RHA -> DDHA
+    case 0x09DF:
+      return 0x09AF;  // YYA -> YA
+    default:
+      break;
   }
   if (c >= 'A' && c <= 'Z') return c + ('a' - 'A');
   return c;
@@ -108,7 +112,8 @@ std::vector<std::string_view> LetterRuns(std::string_view s) {
     if (u[i] < 0x80) {
       wordish = text::IsAsciiLetter(u[i]) || (u[i] >= '0' && u[i] <= '9');
       len = 1;
-    } else if (u[i] == 0xE0 && i + 2 < s.size() && (u[i + 1] == 0xA6 || u[i + 1] == 0xA7) && (u[i + 2] & 0xC0) == 0x80) {
+    } else if (u[i] == 0xE0 && i + 2 < s.size() && (u[i + 1] == 0xA6 || u[i + 1] == 0xA7) &&
+               (u[i + 2] & 0xC0) == 0x80) {
       wordish = kBengaliWordish[((u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F)) - 0x0980];
       len = 3;
     } else {
@@ -169,7 +174,8 @@ size_t FindFast(std::string_view hay, std::string_view needle, size_t from) {
   if (hay.size() < n || from > hay.size() - n) return std::string_view::npos;
   size_t k = n - 1;  // the anchor: the rarest of the needle's last bytes
   for (size_t j = n - 1, seen = 0; j-- > 0 && seen < 12; ++seen) {
-    if (kByteCommonness[static_cast<uint8_t>(needle[j])] < kByteCommonness[static_cast<uint8_t>(needle[k])]) k = j;
+    if (kByteCommonness[static_cast<uint8_t>(needle[j])] < kByteCommonness[static_cast<uint8_t>(needle[k])])
+      k = j;
   }
   const char anchor = needle[k];
   const size_t last_start = hay.size() - n;
@@ -202,19 +208,19 @@ bool IsLetterLike(char32_t c) {
   if (c < 0x80) return text::IsAsciiLetter(c);
   if (text::IsBengaliCodePoint(c)) return text::IsBengaliLetter(c) || text::IsBengaliMark(c);
   if (c < 0xC0 || c == 0xD7 || c == 0xF7) return false;
-  if (c == 0x0964 || c == 0x0965) return false;          // danda
-  if (c >= 0x2000 && c <= 0x2BFF) return false;          // punctuation, symbols, arrows
-  if (c >= 0x3000 && c <= 0x303F) return false;          // CJK punctuation
-  if (c >= 0xFE30 && c <= 0xFE4F) return false;          // CJK compatibility forms
-  if (c >= 0xFF00 && c <= 0xFF20) return false;          // fullwidth punctuation
+  if (c == 0x0964 || c == 0x0965) return false;  // danda
+  if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
+  if (c >= 0xFE30 && c <= 0xFE4F) return false;  // CJK compatibility forms
+  if (c >= 0xFF00 && c <= 0xFF20) return false;  // fullwidth punctuation
   if (c == 0xFFFD || c == 0xFEFF) return false;
-  if (c >= 0x1F000) return false;                        // emoji and pictographs
+  if (c >= 0x1F000) return false;  // emoji and pictographs
   return true;
 }
 
 bool IsTerminator(char32_t c) {
-  return c == 0x0964 || c == 0x0965 || c == '?' || c == '!' || c == '.' || c == 0x2026 ||
-         c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x061F || c == 0x06D4;
+  return c == 0x0964 || c == 0x0965 || c == '?' || c == '!' || c == '.' || c == 0x2026 || c == 0x3002 ||
+         c == 0xFF01 || c == 0xFF1F || c == 0x061F || c == 0x06D4;
 }
 
 bool IsClosingMark(char32_t c) {

@@ -15,19 +15,19 @@
 // beyond the explicit block-context vector.
 #include "page/html_reader.h"
 
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <unordered_map>
 #include <utility>
 #include <vector>
-
-#include <libxml/HTMLparser.h>
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <nlohmann/json.hpp>
 
 #include "page/text_reader.h"
 #include "text/normalize.h"
@@ -264,7 +264,8 @@ bool HasDropToken(std::string_view value, const TokenSet& tokens) {
     while (p <= cls.size()) {
       size_t q = cls.find_first_of("-_", p);
       if (q == std::string_view::npos) q = cls.size();
-      if (q > p && PartMatches(cls.substr(p, q - p), tokens, kAffixTokenMinLength, kMaxAffixLength)) return true;
+      if (q > p && PartMatches(cls.substr(p, q - p), tokens, kAffixTokenMinLength, kMaxAffixLength))
+        return true;
       p = q + 1;
     }
   }
@@ -317,7 +318,7 @@ struct HintSources {
   std::optional<std::string> article_time;  // first <time datetime> in the article
   std::vector<std::string> breadcrumb;      // link texts of the first breadcrumb
   bool breadcrumb_seen = false;
-  std::optional<std::string> h1;            // first <h1> kept on the page
+  std::optional<std::string> h1;  // first <h1> kept on the page
   // A copyright line ("© 2024 X") inside dropped furniture (a footer): it
   // names the outlet, so it is kept as a last block of the page.
   std::optional<std::string> copyright;
@@ -372,9 +373,9 @@ void ReadMeta(const xmlNode* n, PageHints* h) {
 }
 
 bool IsArticleType(const json& type) {
-  static constexpr std::string_view kTypes[] = {"NewsArticle",         "Article",
-                                                "ReportageNewsArticle", "BlogPosting",
-                                                "AnalysisNewsArticle", "OpinionNewsArticle",
+  static constexpr std::string_view kTypes[] = {"NewsArticle",           "Article",
+                                                "ReportageNewsArticle",  "BlogPosting",
+                                                "AnalysisNewsArticle",   "OpinionNewsArticle",
                                                 "BackgroundNewsArticle", "Report"};
   auto is = [](const json& t) {
     if (!t.is_string()) return false;
@@ -464,7 +465,8 @@ void ReadJsonLd(std::string_view script, PageHints* h) {
     std::string name = JsonLdString(*v, "name");
     std::string id = JsonLdString(*v, "@id");
     if (!id.empty() && !name.empty()) names_by_id.emplace(id, name);
-    if (site_name.empty() && IsType(*v, {"WebSite", "NewsMediaOrganization", "Organization"})) site_name = name;
+    if (site_name.empty() && IsType(*v, {"WebSite", "NewsMediaOrganization", "Organization"}))
+      site_name = name;
     if (IsArticleType(v->value("@type", json()))) {
       articles.push_back(v);
       continue;
@@ -521,8 +523,8 @@ void ReadBreadcrumb(const xmlNode* n, HintSources* hints) {
 // Pass 1: survey.
 
 struct NodeFacts {
-  size_t chars = 0;           // text below the element (excluding hard drops)
-  bool has_marker = false;    // a content marker lies at or below it
+  size_t chars = 0;         // text below the element (excluding hard drops)
+  bool has_marker = false;  // a content marker lies at or below it
 };
 
 class Survey {
@@ -740,7 +742,8 @@ class Walker {
       const xmlNode* c = stack.back();
       stack.pop_back();
       if (c->type == XML_TEXT_NODE && c->content != nullptr &&
-          std::string_view(reinterpret_cast<const char*>(c->content)).find("\xC2\xA9") != std::string_view::npos) {
+          std::string_view(reinterpret_cast<const char*>(c->content)).find("\xC2\xA9") !=
+              std::string_view::npos) {
         std::string line = text::CollapseWhitespace(TextContent(c->parent != nullptr ? c->parent : c));
         if (!line.empty() && line.size() <= kMaxLineBytes) hints_->copyright = std::move(line);
         return;
@@ -840,20 +843,29 @@ void AppendEntity(std::string_view* s, std::string* out) {
   }
   std::string_view name = s->substr(1, semi - 1);
   uint32_t cp = 0;
-  if (name == "amp") cp = '&';
-  else if (name == "lt") cp = '<';
-  else if (name == "gt") cp = '>';
-  else if (name == "quot") cp = '"';
-  else if (name == "apos") cp = '\'';
-  else if (name == "nbsp") cp = 0xA0;
+  if (name == "amp")
+    cp = '&';
+  else if (name == "lt")
+    cp = '<';
+  else if (name == "gt")
+    cp = '>';
+  else if (name == "quot")
+    cp = '"';
+  else if (name == "apos")
+    cp = '\'';
+  else if (name == "nbsp")
+    cp = 0xA0;
   else if (name.size() > 1 && name[0] == '#') {
     bool hex = name[1] == 'x' || name[1] == 'X';
     for (char c : name.substr(hex ? 2 : 1)) {
-      int d = (c >= '0' && c <= '9') ? c - '0'
+      int d = (c >= '0' && c <= '9')          ? c - '0'
               : hex && (c >= 'a' && c <= 'f') ? c - 'a' + 10
               : hex && (c >= 'A' && c <= 'F') ? c - 'A' + 10
                                               : -1;
-      if (d < 0 || cp > 0x10FFFF) { cp = 0; break; }
+      if (d < 0 || cp > 0x10FFFF) {
+        cp = 0;
+        break;
+      }
       cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(d);
     }
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
@@ -969,8 +981,8 @@ Result<Page> PageFromHtml(std::string_view utf8, const HtmlReaderConfig& config)
   }
   htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
   if (ctxt == nullptr) return Status::Internal("cannot create an HTML parser");
-  htmlDocPtr doc = htmlCtxtReadMemory(ctxt, utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8",
-                                      kParseOptions);
+  htmlDocPtr doc =
+      htmlCtxtReadMemory(ctxt, utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", kParseOptions);
   // disableSAX is set when the parser stopped before the end of the input
   // (nesting deeper than 256, other fatal errors).
   bool stopped_early = ctxt->disableSAX != 0;

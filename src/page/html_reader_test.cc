@@ -3,12 +3,12 @@
 // splitting, and hostile markup (deep nesting, garbage).
 #include "page/html_reader.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <chrono>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace ghotona::page {
 namespace {
@@ -116,7 +116,8 @@ TEST(PageFromHtml, DropsPageFurniture) {
 TEST(PageFromHtml, KeepsACopyrightLineFromADroppedFooterAsTheLastBlock) {
   Page page = Parse(
       "<html><body><article><h1>নদীতীরে নতুন বাঁধ</h1><p>বাঁধের কাজ শেষ হয়েছে বলে জানিয়েছেন প্রকৌশলীরা।</p>"
-      "<p>বর্ষার আগে বাঁধটি চালু হলে দুই ইউনিয়নের কয়েক হাজার পরিবার ভাঙন থেকে রক্ষা পাবে বলে আশা করা হচ্ছে।</p></article>"
+      "<p>বর্ষার আগে বাঁধটি চালু হলে দুই ইউনিয়নের কয়েক হাজার পরিবার ভাঙন থেকে রক্ষা পাবে বলে আশা করা "
+      "হচ্ছে।</p></article>"
       "<footer><p>সম্পাদক: একজন সম্পাদক</p><p>&copy; ২০২৪ নদীতীর বার্তা। সর্বস্বত্ব সংরক্ষিত।</p>"
       "<p>যোগাযোগ</p></footer></body></html>");
   ASSERT_FALSE(page.blocks.empty());
@@ -135,7 +136,8 @@ TEST(PageFromHtml, ReadsMicrodataAuthorNamesAndTimesInTitleOrContent) {
   EXPECT_EQ(page.hints.author.value_or(""), "রফিক উদ্দিন");
   EXPECT_EQ(page.hints.published.value_or(""), "2024-05-04T21:10:00+06:00");
   EXPECT_EQ(page.hints.modified.value_or(""), "2024-05-05T08:00:00+06:00");
-  EXPECT_EQ(Parse("<p><span itemprop='author'>সালমা বেগম</span></p>").hints.author.value_or(""), "সালমা বেগম");
+  EXPECT_EQ(Parse("<p><span itemprop='author'>সালমা বেগম</span></p>").hints.author.value_or(""),
+            "সালমা বেগম");
 }
 
 TEST(PageFromHtml, TagsBlocksByElement) {
@@ -144,13 +146,12 @@ TEST(PageFromHtml, TagsBlocksByElement) {
     const char* text;
     BlockTag tag;
   };
-  for (const Expect& e : {Expect{"নদীর পাড়ে নতুন সেতু", BlockTag::kH1},
-                          Expect{"নিজস্ব প্রতিবেদক, প্রকাশ:", BlockTag::kParagraph},
-                          Expect{"৫ মার্চ ২০২৪", BlockTag::kTime},
-                          Expect{"সেতুর নির্মাণকাজ। ছবি: সংগৃহীত", BlockTag::kCaption},
-                          Expect{"গ্রামের মানুষ দীর্ঘদিন ধরে একটি সেতুর দাবি জানিয়ে আসছিলেন।", BlockTag::kParagraph},
-                          Expect{"খরচ কত", BlockTag::kHeading}, Expect{"প্রথম দফা", BlockTag::kListItem},
-                          Expect{"উদ্ধৃতি এখানে", BlockTag::kOther}}) {
+  for (const Expect& e :
+       {Expect{"নদীর পাড়ে নতুন সেতু", BlockTag::kH1}, Expect{"নিজস্ব প্রতিবেদক, প্রকাশ:", BlockTag::kParagraph},
+        Expect{"৫ মার্চ ২০২৪", BlockTag::kTime}, Expect{"সেতুর নির্মাণকাজ। ছবি: সংগৃহীত", BlockTag::kCaption},
+        Expect{"গ্রামের মানুষ দীর্ঘদিন ধরে একটি সেতুর দাবি জানিয়ে আসছিলেন।", BlockTag::kParagraph},
+        Expect{"খরচ কত", BlockTag::kHeading}, Expect{"প্রথম দফা", BlockTag::kListItem},
+        Expect{"উদ্ধৃতি এখানে", BlockTag::kOther}}) {
     const Block* b = Find(page, e.text);
     ASSERT_NE(b, nullptr) << e.text;
     EXPECT_EQ(b->tag, e.tag) << e.text;
@@ -174,7 +175,8 @@ TEST(PageFromHtml, SplitsBlocksAtLineBreaks) {
 }
 
 TEST(PageFromHtml, MeasuresLinkDensity) {
-  Page page = Parse(R"(<body><p>লেখা <a href="/a">লিংক</a></p><p><a href="/b">সব লিংক</a></p><p>কোনো লিংক নেই</p></body>)");
+  Page page = Parse(
+      R"(<body><p>লেখা <a href="/a">লিংক</a></p><p><a href="/b">সব লিংক</a></p><p>কোনো লিংক নেই</p></body>)");
   ASSERT_EQ(page.blocks.size(), 3u);
   EXPECT_NEAR(page.blocks[0].link_density, 0.5f, 0.01f);
   EXPECT_FLOAT_EQ(page.blocks[1].link_density, 1.0f);
@@ -216,7 +218,8 @@ TEST(PageFromHtml, PrefersMetaTagsOverJsonLd) {
 }
 
 TEST(PageFromHtml, IgnoresBrokenJsonLd) {
-  Page page = Parse(R"(<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><p>লেখা</p>)");
+  Page page = Parse(
+      R"(<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><p>লেখা</p>)");
   EXPECT_FALSE(page.hints.og_title.has_value());
   EXPECT_EQ(Texts(page), std::vector<std::string>{"লেখা"});
 }
@@ -236,7 +239,8 @@ TEST(PageFromHtml, KeepsFurnitureThatHoldsTheArticle) {
 }
 
 TEST(PageFromHtml, KeepsAHeaderThatHoldsTheHeadline) {
-  Page page = Parse(R"(<article><header><h1>শিরোনাম</h1></header><p>লেখা</p><footer>পাদটীকা</footer></article>)");
+  Page page =
+      Parse(R"(<article><header><h1>শিরোনাম</h1></header><p>লেখা</p><footer>পাদটীকা</footer></article>)");
   EXPECT_EQ(Texts(page), (std::vector<std::string>{"শিরোনাম", "লেখা"}));
 }
 

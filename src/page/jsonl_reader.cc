@@ -4,11 +4,10 @@
 #include "page/jsonl_reader.h"
 
 #include <exception>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace ghotona::page {
 namespace {
@@ -57,8 +56,9 @@ ParsedLine ParseLine(std::string_view line, std::string origin) {
   line = TrimLeft(TrimRight(line));
   json record = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
   if (record.is_discarded()) {
-    return {Invalid(std::move(origin), line.empty() || line.back() != '}' ? "not valid JSON (truncated record?)"
-                                                                          : "not valid JSON")};
+    return {Invalid(std::move(origin), line.empty() || line.back() != '}'
+                                           ? "not valid JSON (truncated record?)"
+                                           : "not valid JSON")};
   }
   if (!record.is_object()) return {Invalid(std::move(origin), "not a JSON object")};
   struct Content {

@@ -2,11 +2,11 @@
 // become error documents without stopping the stream.
 #include "page/jsonl_reader.h"
 
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace ghotona::page {
 namespace {
@@ -51,8 +51,9 @@ TEST(TryReadJsonLines, TurnsATruncatedLastRecordIntoAnErrorDocument) {
 }
 
 TEST(TryReadJsonLines, TurnsARecordWithoutContentIntoAnErrorDocument) {
-  std::vector<RawDocument> docs = Read("{\"body\": \"এক\"}\n{\"url\": \"https://example.org\"}\n[1, 2]\n{\"html\": 5}\n"
-                                       "{\"body\": \"শেষ\"}");
+  std::vector<RawDocument> docs = Read(
+      "{\"body\": \"এক\"}\n{\"url\": \"https://example.org\"}\n[1, 2]\n{\"html\": 5}\n"
+      "{\"body\": \"শেষ\"}");
   ASSERT_EQ(docs.size(), 5u);
   EXPECT_EQ(docs[1].error, "invalid JSON Lines record: no \"html\", \"text\" or \"body\" field");
   EXPECT_EQ(docs[2].error, "invalid JSON Lines record: not a JSON object");
@@ -94,15 +95,15 @@ TEST_P(TryReadJsonLinesDetection, DecidesFromTheFirstLines) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Inputs, TryReadJsonLinesDetection,
-    testing::Values(DetectCase{"Record", "\n  {\"text\": \"x\"}", true},
-                    DetectCase{"RecordWithBlankContent", "{\"text\": \"  \"}", true},
-                    DetectCase{"TextDump", "শিরোনাম\n{\"text\": \"x\"}", false},
-                    DetectCase{"ObjectWithoutContentKeys", "{\"a\": 1}\n{\"b\": 2}", false},
-                    DetectCase{"BraceLineOfText", "{ মন্তব্য }\nলেখা", false},
-                    DetectCase{"Html", "<html><body>{}</body></html>", false}),
-    [](const testing::TestParamInfo<DetectCase>& info) { return info.param.name; });
+INSTANTIATE_TEST_SUITE_P(Inputs, TryReadJsonLinesDetection,
+                         testing::Values(DetectCase{"Record", "\n  {\"text\": \"x\"}", true},
+                                         DetectCase{"RecordWithBlankContent", "{\"text\": \"  \"}", true},
+                                         DetectCase{"TextDump", "শিরোনাম\n{\"text\": \"x\"}", false},
+                                         DetectCase{"ObjectWithoutContentKeys", "{\"a\": 1}\n{\"b\": 2}",
+                                                    false},
+                                         DetectCase{"BraceLineOfText", "{ মন্তব্য }\nলেখা", false},
+                                         DetectCase{"Html", "<html><body>{}</body></html>", false}),
+                         [](const testing::TestParamInfo<DetectCase>& info) { return info.param.name; });
 
 TEST(TryReadJsonLines, ReadsAFiftyMegabyteRecordInLinearTime) {
   std::string value;
@@ -119,7 +120,8 @@ TEST(TryReadJsonLines, ReadsAFiftyMegabyteRecordInLinearTime) {
 }
 
 TEST(RecordFromJsonLine, SurvivesDeeplyNestedJson) {
-  std::string line = "{\"text\": \"x\", \"deep\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  std::string line =
+      "{\"text\": \"x\", \"deep\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
   RawDocument doc = RecordFromJsonLine(line, "f:1");
   EXPECT_FALSE(doc.error.has_value());
   EXPECT_EQ(doc.content, "x");

@@ -28,7 +28,9 @@ constexpr int kTitleSearch = 12;
 
 bool IsColon(std::string_view s) { return s.starts_with(":") || s.starts_with("\xE0\xA6\x83"); }
 
-bool IsLatinWord(std::string_view w) { return !w.empty() && text::IsAsciiLetter(static_cast<unsigned char>(w[0])); }
+bool IsLatinWord(std::string_view w) {
+  return !w.empty() && text::IsAsciiLetter(static_cast<unsigned char>(w[0]));
+}
 
 bool IsCapitalizedLatin(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
@@ -161,7 +163,8 @@ std::optional<std::string> CopyrightName(const BlockInfo& b, const Lexicon& lex)
     std::vector<std::string_view> words = SplitWords(TrimNonWord(rest.substr(0, cut)));
     size_t keep = 0;
     for (; keep < words.size(); ++keep) {
-      std::string tail = FoldLight(std::string_view(words[keep].data(), rest.data() + rest.size() - words[keep].data()));
+      std::string tail =
+          FoldLight(std::string_view(words[keep].data(), rest.data() + rest.size() - words[keep].data()));
       bool stop = false;
       for (const std::string& rights : lex.rights_phrases) stop |= tail.starts_with(rights);
       if (stop) break;
@@ -289,7 +292,7 @@ bool NextToDateLine(const std::vector<BlockInfo>& blocks, int i) {
 
 struct Breadcrumb {
   int block = -1;
-  std::string key;    // FoldKey of the crumb after the home word
+  std::string key;        // FoldKey of the crumb after the home word
   std::string_view rest;  // text after the home word and separators
   std::optional<std::string> section;
   std::string_view after_section;  // text after the section name
@@ -338,7 +341,8 @@ std::optional<Breadcrumb> ParseBreadcrumb(const BlockInfo& b, int index, const L
       }
     }
     if (crumb.section) {
-      crumb.after_section = SkipCrumbSeparators(crumb.rest.substr(OriginalBytesForKeyPrefix(crumb.rest, best)));
+      crumb.after_section =
+          SkipCrumbSeparators(crumb.rest.substr(OriginalBytesForKeyPrefix(crumb.rest, best)));
     } else if (next.cp < 0x80) {
       // "Home › X › ...": with separators printed, the first item is the
       // section whether or not sections.txt knows it.
@@ -350,7 +354,8 @@ std::optional<Breadcrumb> ParseBreadcrumb(const BlockInfo& b, int index, const L
       const size_t words = SplitWords(first).size();
       if (words >= 1 && words <= 4) {
         crumb.section = std::string(first);
-        crumb.after_section = cut < crumb.rest.size() ? SkipCrumbSeparators(crumb.rest.substr(cut)) : std::string_view();
+        crumb.after_section =
+            cut < crumb.rest.size() ? SkipCrumbSeparators(crumb.rest.substr(cut)) : std::string_view();
       }
     }
     return crumb;
@@ -363,8 +368,10 @@ int FindBlockByKey(const std::vector<BlockInfo>& blocks, std::string_view key, i
   int found = -1;
   for (int i = 0; i < static_cast<int>(blocks.size()); ++i) {
     if (blocks[i].key != key) continue;
-    if (i < prefer_before) found = i;  // the copy closest above the body
-    else if (found < 0) return i;
+    if (i < prefer_before)
+      found = i;  // the copy closest above the body
+    else if (found < 0)
+      return i;
   }
   return found;
 }
@@ -433,10 +440,10 @@ std::vector<std::pair<size_t, size_t>> DigitWindows(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     // ASCII digits, and Bengali digits U+09E6..U+09EF (E0 A7 A6..AF).
     const auto c = static_cast<unsigned char>(s[i]);
-    const bool digit = (c >= '0' && c <= '9') || (c == 0xE0 && i + 2 < s.size() &&
-                                                  static_cast<unsigned char>(s[i + 1]) == 0xA7 &&
-                                                  static_cast<unsigned char>(s[i + 2]) >= 0xA6 &&
-                                                  static_cast<unsigned char>(s[i + 2]) <= 0xAF);
+    const bool digit =
+        (c >= '0' && c <= '9') ||
+        (c == 0xE0 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA7 &&
+         static_cast<unsigned char>(s[i + 2]) >= 0xA6 && static_cast<unsigned char>(s[i + 2]) <= 0xAF);
     if (!digit) continue;
     size_t begin = i > kWindowBytes ? i - kWindowBytes : 0;
     while (begin > 0 && s[begin - 1] != ' ') --begin;
@@ -570,8 +577,10 @@ std::optional<BylineMatch> MatchByline(std::string_view text, const Lexicon& lex
   // A two-word label ("Posted by", "সাক্ষাৎকার নিয়েছেন:") before the name.
   if (words.size() >= 3 && Contains(lex.by_words, folded[0] + " " + folded[1])) {
     const bool labelled2 = words[1].ends_with(":") || words[1].ends_with("\xE0\xA6\x83");
-    std::string_view name = TrimNonWord(std::string_view(words[2].data(), text.data() + text.size() - words[2].data()));
-    if (!name.empty() && words.size() <= (labelled2 ? 17u : 8u)) return BylineMatch{std::string(name), "", false};
+    std::string_view name =
+        TrimNonWord(std::string_view(words[2].data(), text.data() + text.size() - words[2].data()));
+    if (!name.empty() && words.size() <= (labelled2 ? 17u : 8u))
+      return BylineMatch{std::string(name), "", false};
   }
   const bool labelled = words[0].ends_with(":") || words[0].ends_with("\xE0\xA6\x83");  // "লেখক:"
   if (Contains(lex.by_words, folded[0]) && words.size() <= (labelled ? 16u : 7u)) {
@@ -579,7 +588,8 @@ std::optional<BylineMatch> MatchByline(std::string_view text, const Lexicon& lex
     std::string rest = Join(words, 1, words.size());
     std::string_view name = TrimNonWord(rest);
     // "By" must be written as a word of its own: "By Name", "লিখেছেন: নাম".
-    if (!name.empty() && TrimNonWord(first).size() + 1 >= first.size()) return BylineMatch{std::string(name), "", false};
+    if (!name.empty() && TrimNonWord(first).size() + 1 >= first.size())
+      return BylineMatch{std::string(name), "", false};
   }
   if (words.size() > kMaxBylineWords) return std::nullopt;
   const size_t n = words.size();
@@ -616,8 +626,8 @@ std::optional<BylineMatch> MatchByline(std::string_view text, const Lexicon& lex
   return std::nullopt;
 }
 
-void MarkMetaLines(std::vector<BlockInfo>& blocks, int from, int to, const Lexicon& lex, const DateParser* dates,
-                   const DateOptions& page_options) {
+void MarkMetaLines(std::vector<BlockInfo>& blocks, int from, int to, const Lexicon& lex,
+                   const DateParser* dates, const DateOptions& page_options) {
   // Relative and year-less dates ("৩ ঘণ্টা আগে") are only found against a
   // reference; to recognise date lines any day will do, as only absolute
   // dates are ever taken from them (UsableDate).
@@ -646,7 +656,8 @@ void MarkMetaLines(std::vector<BlockInfo>& blocks, int from, int to, const Lexic
 
 std::string StripTitleSuffix(std::string_view title) {
   std::string_view t = title;
-  for (std::string_view sep : {" | ", " || ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB "}) {
+  for (std::string_view sep :
+       {" | ", " || ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB "}) {
     size_t pos = t.rfind(sep);
     if (pos == std::string_view::npos || pos == 0) continue;
     std::string_view tail = t.substr(pos + sep.size());
@@ -687,8 +698,10 @@ TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, co
       if (h1 < 0 || (blocks[i].block->in_article && !blocks[h1].block->in_article)) h1 = i;
     }
     std::optional<std::string> meta;
-    if (hints.og_title) meta = StripTitleSuffix(*hints.og_title);
-    else if (hints.title) meta = StripTitleSuffix(*hints.title);
+    if (hints.og_title)
+      meta = StripTitleSuffix(*hints.og_title);
+    else if (hints.title)
+      meta = StripTitleSuffix(*hints.title);
     if (meta && FoldKey(*meta).empty()) meta.reset();
     if (h1 >= 0) {
       // An <h1> that is a logo, not the headline, shares nothing with the metadata title.
@@ -716,7 +729,8 @@ TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, co
   if (crumb) {
     for (int j = crumb->block + 1; j < std::min(n, crumb->block + 8); ++j) {
       const std::string& key = blocks[j].key;
-      if (key.size() < 8 || !crumb->key.ends_with(key) || !IsHeadlineLike(blocks[j], lex, bengali_page)) continue;
+      if (key.size() < 8 || !crumb->key.ends_with(key) || !IsHeadlineLike(blocks[j], lex, bengali_page))
+        continue;
       choice.title = std::string(blocks[j].text);
       choice.block = j;
       if (!choice.breadcrumb_section) {
@@ -751,11 +765,13 @@ TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, co
     if (start != from) {
       int top = start;
       while (top >= stop && top > start - 4 &&
-             (blocks[top].meta_line || (blocks[top].words <= 2 && !IsHeadlineLike(blocks[top], lex, bengali_page)))) {
+             (blocks[top].meta_line ||
+              (blocks[top].words <= 2 && !IsHeadlineLike(blocks[top], lex, bengali_page)))) {
         --top;
       }
       // A name line there is the byline of a headline printed below the date line.
-      if (top >= stop) pick = FindHeadlineAbove(blocks, top, std::max(stop, top - 3), lex, bengali_page, true);
+      if (top >= stop)
+        pick = FindHeadlineAbove(blocks, top, std::max(stop, top - 3), lex, bengali_page, true);
       if (pick < 0) pick = FindHeadlineAbove(blocks, from, start + 1, lex, bengali_page, false);
     }
     if (pick < 0) pick = FindHeadlineAbove(blocks, from, stop, lex, bengali_page, false);
@@ -823,7 +839,8 @@ PageDates FindPageDates(const std::vector<BlockInfo>& blocks, int title_block, c
     for (int i = anchor + 1; i < zone_end && !unlabelled; ++i) unlabelled = first_unlabelled(i);
     // Above the headline only beside a byline: higher up it is the page's "today".
     for (int i = zone_begin; i < anchor && !unlabelled; ++i) {
-      const bool beside_byline = (i > 0 && blocks[i - 1].byline_line) || (i + 1 < n && blocks[i + 1].byline_line);
+      const bool beside_byline =
+          (i > 0 && blocks[i - 1].byline_line) || (i + 1 < n && blocks[i + 1].byline_line);
       if (beside_byline) unlabelled = first_unlabelled(i);
     }
   } else {
@@ -834,8 +851,8 @@ PageDates FindPageDates(const std::vector<BlockInfo>& blocks, int title_block, c
   const std::optional<DateTime> hint_published = ParseHintDate(hints.published, dates, options);
   const std::optional<DateTime> hint_modified = ParseHintDate(hints.modified, dates, options);
   auto refine = [](std::optional<DateTime> printed, const std::optional<DateTime>& hint) {
-    if (printed && hint && printed->precision == DateTime::Precision::kDay && printed->date() == hint->date() &&
-        hint->precision > DateTime::Precision::kDay) {
+    if (printed && hint && printed->precision == DateTime::Precision::kDay &&
+        printed->date() == hint->date() && hint->precision > DateTime::Precision::kDay) {
       return hint;
     }
     return printed ? printed : hint;
@@ -881,7 +898,8 @@ std::optional<DateTime> InferPublishedFromWeekdays(std::string_view body, const 
     }
     yearless.push_back({m.value.month, m.value.day, weekday});
   }
-  const bool any_weekday = std::any_of(yearless.begin(), yearless.end(), [](const DayMonth& d) { return d.weekday >= 0; });
+  const bool any_weekday =
+      std::any_of(yearless.begin(), yearless.end(), [](const DayMonth& d) { return d.weekday >= 0; });
   if (!any_weekday) return std::nullopt;
 
   const int hi = options.reference ? options.reference->year : 2035;
@@ -979,7 +997,8 @@ std::optional<BylineMatch> FindByline(const std::vector<BlockInfo>& blocks, int 
 std::optional<std::string> FindOutlet(const std::vector<BlockInfo>& blocks, const PageHints& hints,
                                       const std::optional<BylineMatch>& byline, int title_block,
                                       const Region& region, const Lexicon& lex) {
-  if (hints.site_name && !TrimNonWord(*hints.site_name).empty()) return std::string(TrimNonWord(*hints.site_name));
+  if (hints.site_name && !TrimNonWord(*hints.site_name).empty())
+    return std::string(TrimNonWord(*hints.site_name));
   const int n = static_cast<int>(blocks.size());
   const int top_end = std::min(n, std::max(region.empty() ? n : region.begin, title_block + 1));
   const int top_begin = 0;
@@ -1007,16 +1026,19 @@ std::optional<std::string> FindOutlet(const std::vector<BlockInfo>& blocks, cons
   }
   for (int i = top_begin; i < top_end; ++i) {
     const BlockInfo& b = blocks[i];
-    if (b.words <= 5 && b.phrase == PhraseKind::kNone && lex.outlets.count(b.key) > 0) return std::string(b.text);
+    if (b.words <= 5 && b.phrase == PhraseKind::kNone && lex.outlets.count(b.key) > 0)
+      return std::string(b.text);
   }
   // A masthead line in Bengali at the top: "দৈনিক <name>".
   for (int i = top_begin; i < std::min(top_end, 15); ++i) {
     const BlockInfo& b = blocks[i];
-    if (b.words < 2 || b.words > 5 || b.digits > 0 || b.terminal || b.phrase != PhraseKind::kNone || b.meta_line) {
+    if (b.words < 2 || b.words > 5 || b.digits > 0 || b.terminal || b.phrase != PhraseKind::kNone ||
+        b.meta_line) {
       continue;
     }
     std::string_view light = b.light;
-    if (Contains(lex.masthead_words, light.substr(0, light.find(' ')))) return std::string(TrimNonWord(b.text));
+    if (Contains(lex.masthead_words, light.substr(0, light.find(' '))))
+      return std::string(TrimNonWord(b.text));
   }
   return std::nullopt;
 }
@@ -1034,7 +1056,8 @@ std::optional<std::string> FindSection(const std::vector<BlockInfo>& blocks, con
     auto is_section_line = [&](int i) { return i >= 0 && i < n && lex.sections.contains(blocks[i].key); };
     for (int i = std::max(0, title.block - 3); i < std::min(n, title.block + 3); ++i) {
       // A section word of its own; one in a run of them is a menu.
-      if (i == title.block || !is_section_line(i) || is_section_line(i - 1) || is_section_line(i + 1)) continue;
+      if (i == title.block || !is_section_line(i) || is_section_line(i - 1) || is_section_line(i + 1))
+        continue;
       return std::string(TrimNonWord(blocks[i].text));
     }
   }
@@ -1059,7 +1082,8 @@ std::vector<std::string> FindSources(const std::vector<const BlockInfo*>& blocks
     for (const std::string& label : lex.source_labels) {
       if (FindFast(light, label) == std::string::npos) continue;
       FoldLightMapped(p, &origin);  // the same fold as block->light, with offsets
-      for (size_t pos = FindFast(light, label); pos != std::string::npos; pos = FindFast(light, label, pos + 1)) {
+      for (size_t pos = FindFast(light, label); pos != std::string::npos;
+           pos = FindFast(light, label, pos + 1)) {
         size_t len = 0;
         if (pos > 0 && IsLetterLike(text::DecodeLastUtf8(light, pos, &len))) continue;
         size_t after = pos + label.size();
@@ -1067,7 +1091,8 @@ std::vector<std::string> FindSources(const std::vector<const BlockInfo*>& blocks
         if (!IsColon(std::string_view(light).substr(after))) continue;
         after += light[after] == ':' ? 1 : 3;
         size_t end = light.find("\xE0\xA5\xA4", after);  // danda
-        for (size_t dot = light.find('.', after); dot != std::string::npos && dot < end; dot = light.find('.', dot + 1)) {
+        for (size_t dot = light.find('.', after); dot != std::string::npos && dot < end;
+             dot = light.find('.', dot + 1)) {
           if (dot + 1 == light.size() || light[dot + 1] == ' ') {
             end = dot;
             break;
@@ -1152,7 +1177,8 @@ std::vector<std::string> FindSources(const std::vector<const BlockInfo*>& blocks
     std::vector<std::pair<size_t, size_t>> intros;  // (position, length) of introducers
     if (!cues.empty()) {
       for (const std::string& intro : lex.agency_intros) {
-        for (size_t pos = FindFast(light, intro); pos != std::string::npos; pos = FindFast(light, intro, pos + 1)) {
+        for (size_t pos = FindFast(light, intro); pos != std::string::npos;
+             pos = FindFast(light, intro, pos + 1)) {
           intros.emplace_back(pos, intro.size());
         }
       }
@@ -1226,12 +1252,14 @@ std::vector<std::string> FindSources(const std::vector<const BlockInfo*>& blocks
         }
         std::vector<std::string_view> words = SplitWords(sentence.substr(begin, end - begin));
         if (words.empty() || words.size() > 3) continue;
-        std::string name(original(sentence_at + (words.front().data() - sentence.data()),
-                                  sentence_at + (words.back().data() + words.back().size() - sentence.data())));
+        std::string name(
+            original(sentence_at + (words.front().data() - sentence.data()),
+                     sentence_at + (words.back().data() + words.back().size() - sentence.data())));
         found.emplace_back(sentence_at + begin, BaseForm(name, lex));
       }
     }
-    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [pos, name] : found) add(name);
   }
   return out;

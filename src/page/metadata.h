@@ -23,8 +23,8 @@ namespace ghotona::page {
 // Stores the date mentions of the short blocks in [from, to)
 // (BlockInfo::dates) and marks date lines, bylines and section labels among
 // them as meta lines. dates may be null (no date handling).
-void MarkMetaLines(std::vector<BlockInfo>& blocks, int from, int to, const Lexicon& lex, const DateParser* dates,
-                   const DateOptions& options);
+void MarkMetaLines(std::vector<BlockInfo>& blocks, int from, int to, const Lexicon& lex,
+                   const DateParser* dates, const DateOptions& options);
 
 // A byline found in one line: the byline itself, and the text before it on
 // the same line (a masthead such as "Daily Nodikotha" before "নদীকথা ডেস্ক").

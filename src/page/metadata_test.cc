@@ -67,7 +67,8 @@ TEST(MatchByline, ReadsDesksReportersAndByLines) {
 
 TEST(StripTitleSuffix, DropsAShortSiteNameAfterASeparator) {
   EXPECT_EQ(StripTitleSuffix("নদীভাঙনে বিলীন তিন গ্রাম | নদীকথা"), "নদীভাঙনে বিলীন তিন গ্রাম");
-  EXPECT_EQ(StripTitleSuffix("River erosion swallows villages - The Daily River"), "River erosion swallows villages");
+  EXPECT_EQ(StripTitleSuffix("River erosion swallows villages - The Daily River"),
+            "River erosion swallows villages");
   EXPECT_EQ(StripTitleSuffix("ঢাকা-চট্টগ্রাম মহাসড়কে যানজট"), "ঢাকা-চট্টগ্রাম মহাসড়কে যানজট");
 }
 

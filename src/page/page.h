@@ -38,15 +38,16 @@ struct Block {
 
 // Metadata the markup or a JSON Lines record states.
 struct PageHints {
-  std::optional<std::string> title;       // <title>
-  std::optional<std::string> og_title;    // og:title, JSON-LD headline, JSONL title
-  std::optional<std::string> site_name;   // og:site_name, JSON-LD publisher, JSONL outlet
-  std::optional<std::string> published;   // article:published_time, JSON-LD datePublished, <time datetime>, JSONL date
-  std::optional<std::string> modified;    // article:modified_time, JSON-LD dateModified
-  std::optional<std::string> author;      // meta author, JSON-LD author
-  std::optional<std::string> section;     // article:section, JSON-LD articleSection
-  std::optional<std::string> url;         // og:url, canonical, JSONL url
-  std::optional<std::string> language;    // <html lang>
+  std::optional<std::string> title;      // <title>
+  std::optional<std::string> og_title;   // og:title, JSON-LD headline, JSONL title
+  std::optional<std::string> site_name;  // og:site_name, JSON-LD publisher, JSONL outlet
+  std::optional<std::string>
+      published;  // article:published_time, JSON-LD datePublished, <time datetime>, JSONL date
+  std::optional<std::string> modified;  // article:modified_time, JSON-LD dateModified
+  std::optional<std::string> author;    // meta author, JSON-LD author
+  std::optional<std::string> section;   // article:section, JSON-LD articleSection
+  std::optional<std::string> url;       // og:url, canonical, JSONL url
+  std::optional<std::string> language;  // <html lang>
 };
 
 struct Page {

@@ -22,12 +22,11 @@ constexpr size_t kHtmlScanBytes = 4096;
 constexpr size_t kHtmlTagThreshold = 8;
 
 constexpr std::string_view kCommonElements[] = {
-    "p",      "div",    "span",    "a",       "br",     "li",     "ul",       "ol",
-    "table",  "tr",     "td",      "th",      "h1",     "h2",     "h3",       "h4",
-    "h5",     "h6",     "article", "section", "main",   "header", "footer",   "nav",
-    "meta",   "link",   "title",   "script",  "style",  "img",    "figure",   "figcaption",
-    "strong", "em",     "b",       "i",       "time",   "html",   "head",     "body",
-    "form",   "button", "aside",   "iframe",  "noscript"};
+    "p",       "div",     "span", "a",      "br",         "li",     "ul",    "ol",     "table",
+    "tr",      "td",      "th",   "h1",     "h2",         "h3",     "h4",    "h5",     "h6",
+    "article", "section", "main", "header", "footer",     "nav",    "meta",  "link",   "title",
+    "script",  "style",   "img",  "figure", "figcaption", "strong", "em",    "b",      "i",
+    "time",    "html",    "head", "body",   "form",       "button", "aside", "iframe", "noscript"};
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -48,8 +47,8 @@ bool IsCommonTagAt(std::string_view s) {
   size_t i = 1;
   if (i < s.size() && s[i] == '/') ++i;
   size_t name_start = i;
-  while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-                          (s[i] >= '0' && s[i] <= '9'))) {
+  while (i < s.size() &&
+         ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9'))) {
     ++i;
   }
   if (i == name_start || i >= s.size()) return false;

@@ -3,14 +3,14 @@
 // yield error documents or best-effort documents, never a crash or a hang.
 #include "page/reader.h"
 
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace ghotona::page {
 namespace {
@@ -43,12 +43,13 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         FormatCase{"Doctype", "\n<!DOCTYPE html><html><body><p>খবর</p></body></html>", InputFormat::kHtml},
         FormatCase{"HtmlAfterComment", "<!-- saved page --><HTML lang=bn><p>খবর</p>", InputFormat::kHtml},
-        FormatCase{"XmlDeclaration", "<?xml version=\"1.0\"?><html><body>x</body></html>", InputFormat::kHtml},
+        FormatCase{"XmlDeclaration", "<?xml version=\"1.0\"?><html><body>x</body></html>",
+                   InputFormat::kHtml},
         FormatCase{"HeadOnly", "<head><title>t</title></head>", InputFormat::kHtml},
         FormatCase{"BodyFirst", "<body><div>খবর</div></body>", InputFormat::kHtml},
         FormatCase{"Fragment", "<p>প্রথম</p><p>দ্বিতীয়</p>", InputFormat::kHtml},
-        FormatCase{"TagsAfterText",
-                   "সংবাদ\n<div><p>এক</p><p>দুই</p><p>তিন</p><p>চার</p></div>", InputFormat::kHtml},
+        FormatCase{"TagsAfterText", "সংবাদ\n<div><p>এক</p><p>দুই</p><p>তিন</p><p>চার</p></div>",
+                   InputFormat::kHtml},
         FormatCase{"Utf16Html", "\xFF\xFE<\0p\0>\0x\0<\0/\0p\0>\0"s, InputFormat::kHtml},
         FormatCase{"TextDump", "কালবেলা ডেস্ক\nপ্রকাশ : আজ\n\nশিরোনাম\n", InputFormat::kTextDump},
         FormatCase{"TextWithAngleBrackets", "দাম <১০০ টাকা> এবং a<b\n", InputFormat::kTextDump},

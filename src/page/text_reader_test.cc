@@ -2,10 +2,10 @@
 // paragraph boundaries, bullets stripped and noted.
 #include "page/text_reader.h"
 
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <string>
-
-#include <gtest/gtest.h>
 
 namespace ghotona::page {
 namespace {

@@ -1,11 +1,11 @@
 // Gold-file parsing and the extraction metrics of include/ghotona/eval.h.
 #include "ghotona/eval.h"
 
-#include <algorithm>
-#include <unordered_map>
-
-#include <nlohmann/json.hpp>
 #include <unicode/uchar.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -148,7 +148,8 @@ ShingleScore CompareShingles(std::string_view got, std::string_view want) {
     size_t n = tokens.size() < kWidth ? 1 : tokens.size() - kWidth + 1;
     for (size_t i = 0; i < n; ++i) {
       std::string key;
-      for (size_t j = i; j < std::min(i + kWidth, tokens.size()); ++j) key.append(tokens[j]).push_back('\x1f');
+      for (size_t j = i; j < std::min(i + kWidth, tokens.size()); ++j)
+        key.append(tokens[j]).push_back('\x1f');
       ++counts[key];
     }
     return counts;

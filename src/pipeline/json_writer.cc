@@ -1,8 +1,7 @@
 // Serializes a Document as one JSON object of the output contract
 // (docs/FORMATS.md). Field order is fixed so that output diffs stay readable.
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "ghotona/document.h"
 

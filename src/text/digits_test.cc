@@ -26,12 +26,8 @@ struct Row {
 
 TEST(DigitConversion, ConvertsBothWaysAndLeavesTheRestAlone) {
   const Row rows[] = {
-      {"", ""},
-      {"০১২৩৪৫৬৭৮৯", "0123456789"},
-      {"২৩ জুন ২০২৫", "23 জুন 2025"},
-      {"২২:০৭", "22:07"},
-      {"১,২০০.৫০", "1,200.50"},
-      {"কোনো সংখ্যা নেই", "কোনো সংখ্যা নেই"},
+      {"", ""},           {"০১২৩৪৫৬৭৮৯", "0123456789"}, {"২৩ জুন ২০২৫", "23 জুন 2025"},
+      {"২২:০৭", "22:07"}, {"১,২০০.৫০", "1,200.50"},     {"কোনো সংখ্যা নেই", "কোনো সংখ্যা নেই"},
   };
   for (const Row& row : rows) {
     EXPECT_EQ(BengaliToAsciiDigits(row.bengali), row.ascii) << row.bengali;
@@ -41,7 +37,9 @@ TEST(DigitConversion, ConvertsBothWaysAndLeavesTheRestAlone) {
 
 TEST(DigitConversion, CopiesInvalidBytesUnchanged) {
   EXPECT_EQ(BengaliToAsciiDigits("\xe0\xa7"), "\xe0\xa7");
-  EXPECT_EQ(BengaliToAsciiDigits("\xff১"), "\xff" "1");
+  EXPECT_EQ(BengaliToAsciiDigits("\xff১"),
+            "\xff"
+            "1");
 }
 
 TEST(ParseDigits, ParsesAsciiBengaliAndMixedDigitStrings) {

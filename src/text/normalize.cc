@@ -101,10 +101,10 @@ const icu::Normalizer2* Nfc() {
 // Code points used by the layer rules.
 constexpr char32_t kZwnj = 0x200C;
 constexpr char32_t kZwj = 0x200D;
-constexpr char32_t kBnA = 0x0985;       // independent vowel a
-constexpr char32_t kBnAa = 0x0986;      // independent vowel aa
-constexpr char32_t kBnTa = 0x09A4;      // ta
-constexpr char32_t kBnRa = 0x09B0;      // ra
+constexpr char32_t kBnA = 0x0985;   // independent vowel a
+constexpr char32_t kBnAa = 0x0986;  // independent vowel aa
+constexpr char32_t kBnTa = 0x09A4;  // ta
+constexpr char32_t kBnRa = 0x09B0;  // ra
 constexpr char32_t kBnNukta = 0x09BC;
 constexpr char32_t kBnAaSign = 0x09BE;
 constexpr char32_t kBnESign = 0x09C7;
@@ -269,10 +269,15 @@ class LayerPass {
       return;
     }
     switch (c) {
-      case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+      case 0x00A0:
+      case 0x1680:
+      case 0x202F:
+      case 0x205F:
+      case 0x3000:
         EmitAscii(' ');
         return;
-      case 0x2028: case 0x2029:
+      case 0x2028:
+      case 0x2029:
         EmitAscii('\n');
         return;
       case kZwj:
@@ -289,7 +294,9 @@ class LayerPass {
           pending_zwj_ = true;
         }
         return;
-      case 0x09DC: case 0x09DD: case 0x09DF: {
+      case 0x09DC:
+      case 0x09DD:
+      case 0x09DF: {
         // Nukta letters: NFC form, base consonant + nukta.
         const char32_t base = c == 0x09DC ? 0x09A1 : c == 0x09DD ? 0x09A2 : 0x09AF;
         Emit(base, Info(base));
@@ -339,8 +346,8 @@ class LayerPass {
 
   std::string* out_;
   const std::array<CharInfo, kTableSize>& table_;
-  char32_t prev_ = 0;      // last code point written, 0 at the start
-  uint8_t prev_ccc_ = 0;   // its combining class
+  char32_t prev_ = 0;     // last code point written, 0 at the start
+  uint8_t prev_ccc_ = 0;  // its combining class
   bool pending_zwj_ = false;
   bool after_cr_ = false;
   bool needs_icu_ = false;

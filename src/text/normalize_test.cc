@@ -48,7 +48,8 @@ const Row kNormalizeRows[] = {
     {"ta virama zwnj keeps explicit virama", "\u09a4\u09cd\u200cস", "\u09a4\u09cdস"},
     // ZWJ / ZWNJ.
     {"ra zwj virama ya kept", "\u09b0\u200d\u09cd\u09af\u09be\u09ac", "\u09b0\u200d\u09cd\u09af\u09be\u09ac"},
-    {"ra zwnj virama ya becomes zwj", "\u09b0\u200c\u09cd\u09af\u09be\u09ac", "\u09b0\u200d\u09cd\u09af\u09be\u09ac"},
+    {"ra zwnj virama ya becomes zwj", "\u09b0\u200c\u09cd\u09af\u09be\u09ac",
+     "\u09b0\u200d\u09cd\u09af\u09be\u09ac"},
     {"ra zwj not before virama dropped", "\u09b0\u200dক", "\u09b0ক"},
     {"ra zwj at end dropped", "\u09b0\u200d", "\u09b0"},
     {"ra zwj then ascii dropped", "\u09b0\u200d!", "\u09b0!"},
@@ -93,7 +94,10 @@ const Row kNormalizeRows[] = {
     {"line separator becomes newline", "a\u2028b\u2029c", "a\nb\nc"},
     // Controls.
     {"nul removed", std::string("a\0b", 3), "ab"},
-    {"c0 controls removed", "a\x01\x07\x1b\x7f" "b", "ab"},
+    {"c0 controls removed",
+     "a\x01\x07\x1b\x7f"
+     "b",
+     "ab"},
     {"c1 control removed", "a\u0090b", "ab"},
     {"crlf becomes newline", "a\r\nb", "a\nb"},
     {"lone cr becomes newline", "a\rb", "a\nb"},
@@ -169,9 +173,9 @@ std::string IcuNfc(const std::string& s) {
 // Differential check of the single-pass fast path: handing Normalize text
 // that ICU has already normalized must not change the result.
 TEST(Normalize, AgreesWithIcuNfcAppliedFirst) {
-  const char32_t alphabet[] = {'a',    ' ',    0x0301, 0x200C, 0x200D, 0x0985, 0x09A4, 0x09AF, 0x09B0,
-                               0x09BC, 0x09BE, 0x09BF, 0x09C7, 0x09CB, 0x09CD, 0x09D7, 0x09DC, 0x09DF,
-                               0x0981, 0x0995, 0x00A0, 0x212B, 0x1100, 0x1161};
+  const char32_t alphabet[] = {'a',    ' ',    0x0301, 0x200C, 0x200D, 0x0985, 0x09A4, 0x09AF,
+                               0x09B0, 0x09BC, 0x09BE, 0x09BF, 0x09C7, 0x09CB, 0x09CD, 0x09D7,
+                               0x09DC, 0x09DF, 0x0981, 0x0995, 0x00A0, 0x212B, 0x1100, 0x1161};
   std::mt19937 rng(99);
   std::uniform_int_distribution<size_t> pick(0, std::size(alphabet) - 1);
   std::uniform_int_distribution<int> length(0, 10);
@@ -185,8 +189,9 @@ TEST(Normalize, AgreesWithIcuNfcAppliedFirst) {
 
 TEST(Normalize, SeedPagesBecomeNfcFixedPoints) {
   const std::string dir = GHOTONA_SOURCE_DIR "/../shared/seeds";
-  const char* const names[] = {"000_ba89ec7d04f6d98c.txt", "001_fd771b0d89b2d06f.txt", "002_30c10c5ce49bc537.txt",
-                               "003_8784e094f14fd9bf.txt", "004_d97d2db05307b8d5.txt"};
+  const char* const names[] = {"000_ba89ec7d04f6d98c.txt", "001_fd771b0d89b2d06f.txt",
+                               "002_30c10c5ce49bc537.txt", "003_8784e094f14fd9bf.txt",
+                               "004_d97d2db05307b8d5.txt"};
   for (const char* name : names) {
     std::ifstream in(dir + "/" + name, std::ios::binary);
     if (!in) GTEST_SKIP() << "seed pages not found in " << dir;

@@ -23,8 +23,15 @@ bool IsEndMark(char32_t c) { return c == kDanda || c == kDoubleDanda || c == '?'
 // Closing quotes and brackets that stay with the sentence they follow.
 bool IsCloser(char32_t c) {
   switch (c) {
-    case '"': case '\'': case ')': case ']': case '}':
-    case 0x2019: case 0x201D: case 0x00BB: case 0x203A:
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '}':
+    case 0x2019:
+    case 0x201D:
+    case 0x00BB:
+    case 0x203A:
       return true;
     default:
       return false;

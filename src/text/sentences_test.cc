@@ -46,7 +46,8 @@ const Row kRows[] = {
     {"question mark", "কেন? কারণ আছে।", {"কেন?", "কারণ আছে।"}},
     {"question mark glued to bengali", "কেন?কারণ আছে", {"কেন?", "কারণ আছে"}},
     {"exclamation and question run", "সত্যি?! হ্যাঁ।", {"সত্যি?!", "হ্যাঁ।"}},
-    {"closing quote stays with sentence", "তিনি বলেন, \u201cআমরা প্রস্তুত।\u201d এরপর সভা শেষ হয়।",
+    {"closing quote stays with sentence",
+     "তিনি বলেন, \u201cআমরা প্রস্তুত।\u201d এরপর সভা শেষ হয়।",
      {"তিনি বলেন, \u201cআমরা প্রস্তুত।\u201d", "এরপর সভা শেষ হয়।"}},
     {"closing bracket stays with sentence", "(সূত্র: বিবিসি।) পরের খবর।", {"(সূত্র: বিবিসি।)", "পরের খবর।"}},
     {"ascii quote after danda", "\"শান্তি চাই।\" তিনি বলেন।", {"\"শান্তি চাই।\"", "তিনি বলেন।"}},
@@ -57,8 +58,11 @@ const Row kRows[] = {
     {"bengali mo abbreviation", "মো. করিম এসেছেন।", {"মো. করিম এসেছেন।"}},
     {"bengali dr abbreviation", "ডা. রহিম বলেন।", {"ডা. রহিম বলেন।"}},
     {"bengali number with decimal point", "হার ৩.৫ শতাংশ। বেড়েছে।", {"হার ৩.৫ শতাংশ।", "বেড়েছে।"}},
-    {"ascii number with decimal point", "It rose 3.5 percent. Then fell.", {"It rose 3.5 percent.", "Then fell."}},
-    {"english sentences", "Putin met Hamas. Talks went on! Why? Nobody knows.",
+    {"ascii number with decimal point",
+     "It rose 3.5 percent. Then fell.",
+     {"It rose 3.5 percent.", "Then fell."}},
+    {"english sentences",
+     "Putin met Hamas. Talks went on! Why? Nobody knows.",
      {"Putin met Hamas.", "Talks went on!", "Why?", "Nobody knows."}},
     {"english initials", "U.S. officials met J. Smith today.", {"U.S. officials met J. Smith today."}},
     {"english lower case continuation", "See e.g. the report.", {"See e.g. the report."}},
@@ -80,7 +84,9 @@ TEST(SentenceSplitter, SplitsEachRowOfTheTable) {
 const Row kAbbreviationRows[] = {
     {"two letter bengali abbreviation from the list", "মোসা. রহিমা খাতুন বলেন।", {"মোসা. রহিমা খাতুন বলেন।"}},
     {"initials spelt in bengali", "এম. এ. করিম ও এস. এম. রহমান এলেন।", {"এম. এ. করিম ও এস. এম. রহমান এলেন।"}},
-    {"one letter word listed as not an abbreviation", "সে যাবে না. পরে দেখা হবে।", {"সে যাবে না.", "পরে দেখা হবে।"}},
+    {"one letter word listed as not an abbreviation",
+     "সে যাবে না. পরে দেখা হবে।",
+     {"সে যাবে না.", "পরে দেখা হবে।"}},
     {"retired in brackets", "মেজর জেনারেল (অব.) আলী বলেন।", {"মেজর জেনারেল (অব.) আলী বলেন।"}},
     {"english titles", "Mr. Smith met Dr. Jones and Prof. Lee.", {"Mr. Smith met Dr. Jones and Prof. Lee."}},
     {"english titles any case", "MR. Smith spoke.", {"MR. Smith spoke."}},
@@ -103,7 +109,8 @@ TEST(SentenceSplitter, GenericRulesAloneSplitAfterUnlistedTitles) {
 TEST(SentenceSplitter, BuildsFromAnInMemoryList) {
   const SentenceSplitter splitter({"Gov.", "  নং  "});
   const std::string text = "Gov. Abbott spoke. ধারা নং. ৫ দেখুন।";
-  EXPECT_EQ(Texts(text, splitter.Split(text)), (std::vector<std::string>{"Gov. Abbott spoke.", "ধারা নং. ৫ দেখুন।"}));
+  EXPECT_EQ(Texts(text, splitter.Split(text)),
+            (std::vector<std::string>{"Gov. Abbott spoke.", "ধারা নং. ৫ দেখুন।"}));
 }
 
 TEST(SentenceSplitter, LoadReportsAMissingDataDirectory) {

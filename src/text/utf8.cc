@@ -123,7 +123,8 @@ size_t OffsetMap::ToCodePoint(size_t byte_offset) const {
 size_t OffsetMap::ToByte(size_t cp_offset) const {
   if (cp_offset >= total_) return text_.size();
   // Last block whose start count is <= cp_offset.
-  const auto it = std::upper_bound(block_start_.begin(), block_start_.end(), static_cast<uint32_t>(cp_offset));
+  const auto it =
+      std::upper_bound(block_start_.begin(), block_start_.end(), static_cast<uint32_t>(cp_offset));
   size_t block = static_cast<size_t>(it - block_start_.begin()) - 1;
   size_t cp = block_start_[block];
   size_t i = block * kBlock;

@@ -111,7 +111,7 @@ constexpr uint8_t BengaliClassOf(char32_t c) {
     return c != 0x09A9 && c != 0x09B1 && c != 0x09B3 && c != 0x09B4 && c != 0x09B5;
   }
   if (c == 0x09BD || c == 0x09CE || c == 0x09F0 || c == 0x09F1) return 1;  // avagraha, khanda ta, Assamese
-  if (c >= 0x09DC && c <= 0x09E1) return c != 0x09DE;  // nukta consonants, vocalic RR/LL
+  if (c >= 0x09DC && c <= 0x09E1) return c != 0x09DE;                      // nukta consonants, vocalic RR/LL
   if (c >= 0x0981 && c <= 0x0983) return 2;
   if (c == 0x09BC || c == 0x09D7 || c == 0x09E2 || c == 0x09E3 || c == 0x09FE) return 2;
   if (c >= 0x09BE && c <= 0x09CD) return (c != 0x09C5 && c != 0x09C6 && c != 0x09C9 && c != 0x09CA) ? 2 : 0;
@@ -149,8 +149,8 @@ inline bool IsBengaliDigit(char32_t c) { return c >= 0x09E6 && c <= 0x09EF; }
 inline bool IsUnicodeWhitespace(char32_t c) {
   if (c <= 0x20) return c == ' ' || (c >= '\t' && c <= '\r');
   if (c < 0x85) return false;
-  return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+  return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
 inline bool IsAsciiLetter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }

@@ -28,7 +28,9 @@ TEST(DecodeUtf8, DecodesValidAndMaximalInvalidSubparts) {
       {"\xc0\xaf", kReplacementChar, 1, false},
       {"\xe0\x80\x80", kReplacementChar, 1, false},
       {"\xe0\xa6", kReplacementChar, 2, false},
-      {"\xe0\xa6" "A", kReplacementChar, 2, false},
+      {"\xe0\xa6"
+       "A",
+       kReplacementChar, 2, false},
       {"\xed\xa0\x80", kReplacementChar, 1, false},
       {"\xf4\x90\x80\x80", kReplacementChar, 1, false},
       {"\xf0\x9f\x98", kReplacementChar, 3, false},

@@ -94,8 +94,8 @@ int HijriMonthLength(int64_t year, int month) {
 }
 
 int64_t DaysFromHijri(int64_t year, int month, int day) {
-  return kHijriEpoch - 1 + (year - 1) * 354 + FloorDiv(3 + 11 * year, 30) + 29 * (month - 1) +
-         month / 2 + day;
+  return kHijriEpoch - 1 + (year - 1) * 354 + FloorDiv(3 + 11 * year, 30) + 29 * (month - 1) + month / 2 +
+         day;
 }
 
 }  // namespace
@@ -110,8 +110,7 @@ int DaysInMonth(int year, int month) {
 
 CivilDate AddDays(const CivilDate& d, int64_t n) { return CivilFromDays(DaysFromCivil(d) + n); }
 
-std::vector<int> YearsMatchingWeekday(int month, int day, int weekday, int from_year,
-                                      int to_year) {
+std::vector<int> YearsMatchingWeekday(int month, int day, int weekday, int from_year, int to_year) {
   std::vector<int> years;
   for (int y = from_year; y <= to_year; ++y) {
     const CivilDate d{y, month, day};
@@ -125,8 +124,7 @@ bool BanglaMatchesGregorian(const CivilDate& bangla, const CivilDate& gregorian)
 }
 
 Result<CivilDate> GregorianFromHijri(const CivilDate& h) {
-  if (h.month < 1 || h.month > 12 || h.day < 1 || h.day > HijriMonthLength(h.year, h.month) ||
-      h.year < 1) {
+  if (h.month < 1 || h.month > 12 || h.day < 1 || h.day > HijriMonthLength(h.year, h.month) || h.year < 1) {
     return Status::InvalidArgument("no such Hijri date: " + std::to_string(h.day) + "/" +
                                    std::to_string(h.month) + "/" + std::to_string(h.year));
   }

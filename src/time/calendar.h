@@ -23,8 +23,7 @@ CivilDate AddDays(const CivilDate& d, int64_t n);
 // The years y in [from_year, to_year] (ascending) in which month/day exists
 // and falls on weekday (0 = Sunday). "Thursday 15 February" in 2018..2026
 // gives {2024}; "29 February" alone restricts to leap years.
-std::vector<int> YearsMatchingWeekday(int month, int day, int weekday, int from_year,
-                                      int to_year);
+std::vector<int> YearsMatchingWeekday(int month, int day, int weekday, int from_year, int to_year);
 
 // True when the Bangla-calendar date `bangla` (year, month 1 = বৈশাখ, day)
 // is the same day as the Gregorian date `gregorian`, as when a page header

@@ -3,11 +3,11 @@
 // revision put them), the tabular Hijri calendar and the year-inference helpers.
 #include "time/calendar.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace ghotona::time {
 namespace {
@@ -64,16 +64,13 @@ struct BanglaAnchor {
 
 TEST(BanglaCalendar, NationalDaysFallWhereTheRevisionPutThem) {
   const BanglaAnchor anchors[] = {
-      {{2025, 4, 14}, {1432, 1, 1}},    // Pohela Boishakh
-      {{2024, 4, 13}, {1430, 12, 30}},  // the eve of the new year
-      {{2024, 12, 16}, {1431, 9, 1}},   // Victory Day = 1 Poush since 2019
-      {{2025, 2, 21}, {1431, 11, 8}},   // Language Martyrs' Day = 8 Falgun
-      {{2024, 2, 21}, {1430, 11, 8}},
-      {{2025, 3, 26}, {1431, 12, 12}},  // Independence Day = 12 Chaitra
-      {{2024, 3, 26}, {1430, 12, 12}},
-      {{2025, 5, 8}, {1432, 1, 25}},    // Rabindra Jayanti = 25 Boishakh
-      {{2025, 10, 6}, {1432, 6, 21}},
-      {{2023, 9, 30}, {1430, 6, 15}},
+      {{2025, 4, 14}, {1432, 1, 1}},                                     // Pohela Boishakh
+      {{2024, 4, 13}, {1430, 12, 30}},                                   // the eve of the new year
+      {{2024, 12, 16}, {1431, 9, 1}},                                    // Victory Day = 1 Poush since 2019
+      {{2025, 2, 21}, {1431, 11, 8}},                                    // Language Martyrs' Day = 8 Falgun
+      {{2024, 2, 21}, {1430, 11, 8}},  {{2025, 3, 26}, {1431, 12, 12}},  // Independence Day = 12 Chaitra
+      {{2024, 3, 26}, {1430, 12, 12}}, {{2025, 5, 8}, {1432, 1, 25}},    // Rabindra Jayanti = 25 Boishakh
+      {{2025, 10, 6}, {1432, 6, 21}},  {{2023, 9, 30}, {1430, 6, 15}},
       {{2025, 10, 16}, {1432, 6, 31}},  // Ashwin has 31 days
       {{2025, 10, 17}, {1432, 7, 1}},
   };
@@ -87,11 +84,11 @@ TEST(BanglaCalendar, NationalDaysFallWhereTheRevisionPutThem) {
 }
 
 TEST(BanglaCalendar, FalgunHasThirtyDaysOnlyWhenFebruaryHasTwentyNine) {
-  EXPECT_TRUE(GregorianFromBangla({1430, 11, 30}).ok());   // Feb-Mar 2024
+  EXPECT_TRUE(GregorianFromBangla({1430, 11, 30}).ok());  // Feb-Mar 2024
   EXPECT_EQ(*GregorianFromBangla({1430, 11, 30}), (CivilDate{2024, 3, 14}));
   EXPECT_FALSE(GregorianFromBangla({1431, 11, 30}).ok());  // Feb-Mar 2025
   EXPECT_EQ(*GregorianFromBangla({1431, 11, 29}), (CivilDate{2025, 3, 14}));
-  EXPECT_FALSE(GregorianFromBangla({1432, 7, 31}).ok());   // Kartik has 30
+  EXPECT_FALSE(GregorianFromBangla({1432, 7, 31}).ok());  // Kartik has 30
   EXPECT_FALSE(GregorianFromBangla({1432, 13, 1}).ok());
   EXPECT_FALSE(GregorianFromBangla({1432, 1, 0}).ok());
 }

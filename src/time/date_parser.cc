@@ -181,7 +181,8 @@ bool Grammar::ShortYear(size_t k, int* year) {
   bool ends = next.kind == Token::Kind::kEnd || next.newline_before || IsPunct(next, '|') ||
               IsPunct(next, kDanda) || IsPunct(next, ',');
   Clock clock;
-  if (!ends && !IsPunct(next, ':') && !IsPunct(next, '.')) ends = TimeAt(SkipSeps(k + 1, "-", 1), false, &clock);
+  if (!ends && !IsPunct(next, ':') && !IsPunct(next, '.'))
+    ends = TimeAt(SkipSeps(k + 1, "-", 1), false, &clock);
   if (!ends) return false;
   *year = 2000 + static_cast<int>(t.number);
   return true;
@@ -271,7 +272,8 @@ void Grammar::SetRelativeMonth(Core* c, int months) {
     c->resolved = false;
     return;
   }
-  const int64_t index = static_cast<int64_t>(opt_.reference->year) * 12 + (opt_.reference->month - 1) + months;
+  const int64_t index =
+      static_cast<int64_t>(opt_.reference->year) * 12 + (opt_.reference->month - 1) + months;
   c->value.year = static_cast<int>(index / 12);
   c->value.month = static_cast<int>(index % 12) + 1;
 }
@@ -426,8 +428,7 @@ bool Grammar::NumberStart(size_t i, Core* c) {
     int day = 0;
     if (SameLine(j) && DayNumber(At(j), &day)) {
       Core dm;
-      if (DayMonth(day, j + 1, &dm) && !dm.blocked && dm.kind == Kind::kYearless &&
-          dm.value.month > 0) {
+      if (DayMonth(day, j + 1, &dm) && !dm.blocked && dm.kind == Kind::kYearless && dm.value.month > 0) {
         const CivilDate d{year, dm.value.month, day};
         c->end = dm.end;
         if (!IsValidGregorian(d)) {
@@ -473,20 +474,30 @@ bool Grammar::NumberStart(size_t i, Core* c) {
     if (u != nullptr && u->unit != Unit::kNone && dir != nullptr && (dir->before || dir->after)) {
       const int n = static_cast<int>(t.number);
       const int sign = dir->before ? -1 : 1;
-      if (dir->after && (u->unit == Unit::kMonth || u->unit == Unit::kYear || u->unit == Unit::kHour)) return false;
+      if (dir->after && (u->unit == Unit::kMonth || u->unit == Unit::kYear || u->unit == Unit::kHour))
+        return false;
       c->end = i + 3;
       switch (u->unit) {
         // Only the reference day is known, not its time: "৩ ঘণ্টা আগে" is that day.
-        case Unit::kHour: SetRelativeDays(c, 0); return true;
-        case Unit::kDay: SetRelativeDays(c, sign * int64_t{n}); return true;
-        case Unit::kWeek: SetRelativeDays(c, sign * int64_t{7} * n); return true;
-        case Unit::kMonth: SetRelativeMonth(c, sign * n); return true;
+        case Unit::kHour:
+          SetRelativeDays(c, 0);
+          return true;
+        case Unit::kDay:
+          SetRelativeDays(c, sign * int64_t{n});
+          return true;
+        case Unit::kWeek:
+          SetRelativeDays(c, sign * int64_t{7} * n);
+          return true;
+        case Unit::kMonth:
+          SetRelativeMonth(c, sign * n);
+          return true;
         case Unit::kYear:
           SetRelativeMonth(c, sign * 12 * n);
           c->value.month = 0;
           c->value.precision = Precision::kYear;
           return true;
-        case Unit::kNone: break;
+        case Unit::kNone:
+          break;
       }
       return false;
     }
@@ -786,8 +797,8 @@ bool Grammar::TimeAt(size_t i, bool iso, Clock* clock) {
     const bool colon = IsPunct(sep, ':') && Glued(sep);
     // hh.mm only where a day part or a following am/pm/মিনিট makes it a time.
     const bool dot = IsPunct(sep, '.') && Glued(sep);
-    if ((colon || dot) && mt.kind == Token::Kind::kNumber && Glued(mt) && mt.digits == 2 &&
-        !mt.ordinal && mt.number < 60) {
+    if ((colon || dot) && mt.kind == Token::Kind::kNumber && Glued(mt) && mt.digits == 2 && !mt.ordinal &&
+        mt.number < 60) {
       bool ok = colon || part != DayPart::kNone;
       if (!ok) {
         const WordInfo* after = SameLine(j + 2) ? Info(At(j + 2)) : nullptr;
@@ -798,8 +809,8 @@ bool Grammar::TimeAt(size_t i, bool iso, Clock* clock) {
       minutes_given = true;
       j += 2;
       const Token sep2 = At(j), st = At(j + 1);
-      if (IsPunct(sep2, sep.punct) && colon && Glued(sep2) && st.kind == Token::Kind::kNumber &&
-          Glued(st) && st.digits == 2 && st.number <= 60) {
+      if (IsPunct(sep2, sep.punct) && colon && Glued(sep2) && st.kind == Token::Kind::kNumber && Glued(st) &&
+          st.digits == 2 && st.number <= 60) {
         second = static_cast<int>(std::min<int64_t>(st.number, 59));
         seconds = true;
         j += 2;
@@ -819,8 +830,8 @@ bool Grammar::TimeAt(size_t i, bool iso, Clock* clock) {
   if (hour_strength > 0) {  // ১০টা ৩০ মিনিটে
     const Token mt = At(j);
     const WordInfo* mw = SameLine(j + 1) ? Info(At(j + 1)) : nullptr;
-    if (SameLine(j) && mt.kind == Token::Kind::kNumber && mt.digits <= 2 && !mt.ordinal &&
-        mt.number < 60 && mw != nullptr && mw->minute_word) {
+    if (SameLine(j) && mt.kind == Token::Kind::kNumber && mt.digits <= 2 && !mt.ordinal && mt.number < 60 &&
+        mw != nullptr && mw->minute_word) {
       minute = static_cast<int>(mt.number);
       minutes_given = true;
       j += 2;
@@ -857,7 +868,8 @@ bool Grammar::TimeAt(size_t i, bool iso, Clock* clock) {
   } else if (ampm == 0 && hour <= 12) {
     switch (part) {
       case DayPart::kNone:
-      case DayPart::kAsIs: break;
+      case DayPart::kAsIs:
+        break;
       case DayPart::kNoon:
         if (hour >= 1 && hour <= 5) hour += 12;
         break;

@@ -3,12 +3,12 @@
 // FindAll() properties (labels, several mentions on a line, kinds, weekdays,
 // offsets), and robustness (linear time on huge input, invalid UTF-8).
 // The lines are written for this test in the press's formats.
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "ghotona/date.h"
 #include "time/calendar.h"
@@ -350,8 +350,9 @@ TEST(DateParser, FindsTwoGluedDatesAndLabelsTheUpdatedOne) {
 }
 
 TEST(DateParser, ReadsLastEditedAndLastUpdateAsUpdateLabels) {
-  for (const std::string line : {"সর্বশেষ সম্পাদনা: ০৪ মে ২০২৪, ০৯:১০", "শেষ আপডেট: ০৪ মে ২০২৪, ০৯:১০",
-                                 "হালনাগাদ করা হয়েছে: ০৪ মে ২০২৪, ০৯:১০", "সর্বশেষ সংশোধন: ০৪ মে ২০২৪, ০৯:১০"}) {
+  for (const std::string line :
+       {"সর্বশেষ সম্পাদনা: ০৪ মে ২০২৪, ০৯:১০", "শেষ আপডেট: ০৪ মে ২০২৪, ০৯:১০",
+        "হালনাগাদ করা হয়েছে: ০৪ মে ২০২৪, ০৯:১০", "সর্বশেষ সংশোধন: ০৪ মে ২০২৪, ০৯:১০"}) {
     SCOPED_TRACE(line);
     auto all = Parser().FindAll(line, {});
     ASSERT_EQ(all.size(), 1u);
@@ -361,7 +362,8 @@ TEST(DateParser, ReadsLastEditedAndLastUpdateAsUpdateLabels) {
 }
 
 TEST(DateParser, ReadsPublishedLabelsWithAVerbBeforeTheColon) {
-  for (const std::string line : {"প্রকাশিত হয়েছে: ০৪ মে ২০২৪", "পোস্ট করা হয়েছে: ০৪ মে ২০২৪", "আপলোড সময়: ০৪ মে ২০২৪"}) {
+  for (const std::string line :
+       {"প্রকাশিত হয়েছে: ০৪ মে ২০২৪", "পোস্ট করা হয়েছে: ০৪ মে ২০২৪", "আপলোড সময়: ০৪ মে ২০২৪"}) {
     SCOPED_TRACE(line);
     auto all = Parser().FindAll(line, {});
     ASSERT_EQ(all.size(), 1u);
@@ -370,7 +372,8 @@ TEST(DateParser, ReadsPublishedLabelsWithAVerbBeforeTheColon) {
 }
 
 TEST(DateParser, LabelsPublishedAndUpdatedDatesSeparatedByABar) {
-  auto all = Parser().FindAll("Published: 12 Mar 2024, 10:15 PM | Last updated on: 13 Mar 2024, 08:00 AM", {});
+  auto all =
+      Parser().FindAll("Published: 12 Mar 2024, 10:15 PM | Last updated on: 13 Mar 2024, 08:00 AM", {});
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[0].label, DateMention::Label::kPublished);
   EXPECT_EQ(all[1].label, DateMention::Label::kUpdated);

@@ -54,8 +54,8 @@ std::string DateTime::ToIso() const {
     case Precision::kSecond:
       break;
   }
-  int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour,
-                        minute, second);
+  int n =
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute, second);
   if (utc_offset_minutes) {
     const int off = *utc_offset_minutes;
     const int a = off < 0 ? -off : off;

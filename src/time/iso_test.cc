@@ -1,7 +1,7 @@
 // ISO 8601 printing and parsing of DateTime, and their round trip.
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "ghotona/date.h"
 
@@ -54,9 +54,9 @@ TEST(ParseIsoDateTime, ReadsZuluCompactOffsetsSpacesAndFractions) {
 }
 
 TEST(ParseIsoDateTime, RejectsImpossibleAndMalformedDates) {
-  for (const char* s : {"", "2023-02-29", "2024-13-01", "2024-00-10", "2024-1-5", "20240105",
-                        "2025-02-08T25:00", "2025-02-08T21:50+15:00", "2025-02-08T21:50:00X",
-                        "২০২৫-০২-০৮", "2025-02-08T"}) {
+  for (const char* s :
+       {"", "2023-02-29", "2024-13-01", "2024-00-10", "2024-1-5", "20240105", "2025-02-08T25:00",
+        "2025-02-08T21:50+15:00", "2025-02-08T21:50:00X", "২০২৫-০২-০৮", "2025-02-08T"}) {
     EXPECT_FALSE(ParseIsoDateTime(s).ok()) << s;
   }
 }

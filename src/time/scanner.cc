@@ -47,7 +47,9 @@ uint32_t Decode(std::string_view s, size_t pos, size_t* len) {
   return cp;
 }
 
-bool IsNewline(uint32_t cp) { return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C; }
+bool IsNewline(uint32_t cp) {
+  return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C;
+}
 
 bool IsSpace(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||

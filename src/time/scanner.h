@@ -27,10 +27,10 @@ struct Token {
   bool space_before = false;    // whitespace before the token
   bool newline_before = false;  // a line break before the token
   // kNumber
-  bool ordinal = false;      // ১লা, ২১শে, 1st
-  uint8_t hour_suffix = 0;   // ১০টা (1, weak), ১০টায় (2): see WordInfo::hour_word
-  uint8_t digits = 0;        // number of digits, capped at 255
-  int64_t number = 0;        // value, capped
+  bool ordinal = false;     // ১লা, ২১শে, 1st
+  uint8_t hour_suffix = 0;  // ১০টা (1, weak), ১০টায় (2): see WordInfo::hour_word
+  uint8_t digits = 0;       // number of digits, capped at 255
+  int64_t number = 0;       // value, capped
   // kWord: table info (nullptr when unknown) and, for a one-letter ASCII
   // word, the letter lower-cased ("T" of ISO, "a" of a.m.).
   const WordInfo* info = nullptr;

@@ -3,14 +3,14 @@
 // expected values, and lines of counters, related headlines and numbers give
 // none. Lines are found by what they contain; the test is skipped when the
 // seeds are absent.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "ghotona/date.h"
 #include "time/calendar.h"
@@ -47,8 +47,8 @@ std::vector<std::string> SeedLines(const std::string& prefix) {
   return lines;
 }
 
-#define LOAD_SEED_OR_SKIP(var, prefix)                                                   \
-  const std::vector<std::string> var = SeedLines(prefix);                                \
+#define LOAD_SEED_OR_SKIP(var, prefix)                    \
+  const std::vector<std::string> var = SeedLines(prefix); \
   if (var.empty()) GTEST_SKIP() << "seed " prefix "* not found in " << kSeedDir.string()
 
 // The first line containing needle (and, if given, also needle2).

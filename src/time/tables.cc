@@ -14,8 +14,8 @@ enum FileKind { kMonths = 0, kWeekdays = 1, kWords = 2, kSuffixes = 3 };
 
 bool EndsWith3(const std::string& s, unsigned char a, unsigned char b, unsigned char c) {
   const size_t n = s.size();
-  return n >= 3 && static_cast<unsigned char>(s[n - 3]) == a &&
-         static_cast<unsigned char>(s[n - 2]) == b && static_cast<unsigned char>(s[n - 1]) == c;
+  return n >= 3 && static_cast<unsigned char>(s[n - 3]) == a && static_cast<unsigned char>(s[n - 2]) == b &&
+         static_cast<unsigned char>(s[n - 1]) == c;
 }
 
 bool ParseInt(std::string_view s, int* out) {

@@ -49,7 +49,7 @@ struct WordInfo {
   // classifier (১০টা বই), so a time only with a day part, minutes or am/pm.
   int8_t hour_word = 0;
   bool clock_hours = false;  // ঘণ্টা after a four-digit 24-hour time (১৭২৮ ঘণ্টা)
-  int8_t ampm = 0;  // 1 am, 2 pm
+  int8_t ampm = 0;           // 1 am, 2 pm
   DayPart daypart = DayPart::kNone;
   bool has_half = false;
   int8_t half = 0;  // minutes added to the hour

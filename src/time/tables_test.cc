@@ -3,11 +3,11 @@
 // files, and tokens for glued ordinals, hour suffixes and invalid UTF-8.
 #include "time/tables.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "time/scanner.h"
 
