@@ -70,6 +70,9 @@ TEST(AnalyzeBlocks, ClassifiesUiPhrasesByKind) {
   const Case cases[] = {
       {"মন্তব্য করুন", PhraseKind::kEnd},
       {"LEAVE A REPLY", PhraseKind::kEnd},
+      {"পাঠকের মতামত (৩)", PhraseKind::kEnd},
+      {"পাঠকের কথা", PhraseKind::kEnd},
+      {"Readers' comments", PhraseKind::kEnd},
       {"ট্যাগ : বাজেট, সংসদ", PhraseKind::kEnd},
       {"সর্বাধিক পঠিত", PhraseKind::kList},
       {"RELATED ARTICLES", PhraseKind::kList},
