@@ -981,6 +981,21 @@ Grammar::Outcome Grammar::Mention(size_t i, DateMention* m, size_t* end) {
       }
     }
   }
+  // "১২ জুলাই, ২০২৪ খ্রিস্টাব্দ, ২৮ আষাঢ় ১৪৩১ বঙ্গাব্দ, সকাল ১১:১০": a time after
+  // the same day in another calendar belongs to the Gregorian date before it.
+  if (!have_time && core.allows_time && core.kind == Kind::kAbsolute && !core.iso) {
+    const size_t k = SkipSeps(j, ",|-(", 2);
+    Core other;
+    if (SameLine(k) && CoreAt(k, &other) && !other.blocked &&
+        (other.kind == Kind::kBangla || other.kind == Kind::kHijri)) {
+      const size_t t = SkipSeps(other.end, "(),|-", 3);
+      Clock c2;
+      if (SameLine(t) && TimeAt(t, false, &c2)) {  // the other date stays a mention of its own
+        clock = c2;
+        have_time = true;
+      }
+    }
+  }
 
   // Arithmetic far from the reference ("৯৯৯৯ বছর আগে") leaves the years ISO can print.
   if (core.resolved && (core.value.year < 1 || core.value.year > 9999)) {

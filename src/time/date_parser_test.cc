@@ -403,6 +403,16 @@ TEST(DateParser, HeaderWithGregorianAndBanglaDatesGivesTwoAgreeingMentions) {
   EXPECT_TRUE(time::BanglaMatchesGregorian({1431, 11, 26}, all[0].value.date()));
 }
 
+TEST(DateParser, TimeAfterTheBanglaDateBelongsToTheGregorianDateBeforeIt) {
+  auto all = Parser().FindAll("শুক্রবার, ১২ই জুলাই, ২০২৪ খ্রিস্টাব্দ, ২৮ আষাঢ় ১৪৩১ বঙ্গাব্দ, সকাল ১১:১০", {});
+  ASSERT_GE(all.size(), 1u);
+  EXPECT_EQ(all[0].kind, DateMention::Kind::kAbsolute);
+  EXPECT_EQ(all[0].value.ToIso(), "2024-07-12T11:10:00+06:00");
+  auto era = Parser().FindAll("১২ জুলাই ২০২৪ খ্রি., ২৮ আষাঢ় ১৪৩১ বঙ্গাব্দ, রাত ৮:২০", {});
+  ASSERT_GE(era.size(), 1u);
+  EXPECT_EQ(era[0].value.ToIso(), "2024-07-12T20:20:00+06:00");
+}
+
 TEST(DateParser, RecordsTheWeekdayPrintedNextToADate) {
   auto before = Parser().FindAll("বৃহস্পতিবার, ১৩ ফেব্রুয়ারি ২০২৫", {});
   ASSERT_EQ(before.size(), 1u);
