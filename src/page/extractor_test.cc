@@ -435,6 +435,19 @@ TEST(Extractor, IgnoresEnglishUiAroundABengaliArticle) {
   EXPECT_EQ(Paragraphs(a.body).size(), 2u) << a.body;
 }
 
+TEST(Extractor, TakesAnEnglishHeadlineRightAboveTheBylineOfABengaliArticle) {
+  Article a = ExtractText(
+      "Monday, 3 March 2025\nHome | World | Sports | Opinion\n\n"
+      "Old Ferry Route Returns After Ten Years\n\n"
+      "নিজস্ব প্রতিবেদক\n"
+      "প্রকাশ: ০৩ মার্চ ২০২৫, সকাল ৯:১৫\n\n"
+      "দশ বছর বন্ধ থাকার পর নদীপথে আবার ফেরি চলাচল শুরু হয়েছে। প্রথম দিনেই যাত্রীদের ভিড় দেখা গেছে।\n\n"
+      "ঘাটের ইজারাদার বলেন, সপ্তাহে তিন দিন ফেরি চলবে।\n\n"
+      "Also read\nNew bridge opens for traffic next month\n");
+  EXPECT_EQ(a.title.value_or(""), "Old Ferry Route Returns After Ten Years");
+  EXPECT_EQ(Paragraphs(a.body).size(), 2u) << a.body;
+}
+
 TEST(Extractor, KeepsBothSidesOfARelatedLinkBoxInsideTheArticle) {
   Article a = ExtractText(
       "সাগরে লঘুচাপ, উপকূলে সতর্কতা\n\n"

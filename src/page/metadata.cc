@@ -773,6 +773,14 @@ TitleChoice FindTitle(const std::vector<BlockInfo>& blocks, const Page& page, co
       if (top >= stop)
         pick = FindHeadlineAbove(blocks, top, std::max(stop, top - 3), lex, bengali_page, true);
       if (pick < 0) pick = FindHeadlineAbove(blocks, from, start + 1, lex, bengali_page, false);
+      // An English headline over a Bengali body: only the line right above the
+      // byline block, of headline length and outside any list zone.
+      constexpr int kMinEnglishHeadlineWords = 4;
+      if (pick < 0 && bengali_page && top >= stop && blocks[top].bengali_letters == 0 &&
+          !blocks[top].in_list_zone && blocks[top].words >= kMinEnglishHeadlineWords &&
+          IsHeadlineLike(blocks[top], lex, false)) {
+        pick = top;
+      }
     }
     if (pick < 0) pick = FindHeadlineAbove(blocks, from, stop, lex, bengali_page, false);
     if (pick >= 0) {
