@@ -527,27 +527,35 @@ struct NodeFacts {
   bool has_marker = false;  // a content marker lies at or below it
 };
 
+// Visits the tree under root in document order without recursion (deep
+// pages must not overflow the stack): visitor.Enter(node) returns whether to
+// descend; visitor.Exit(node) follows every descended node's subtree.
+template <typename Visitor>
+void WalkTree(xmlNode* root, Visitor& visitor) {
+  xmlNode* node = root;
+  while (node != nullptr) {
+    bool descend = visitor.Enter(node);
+    if (descend && node->children) {
+      node = node->children;
+      continue;
+    }
+    if (descend) visitor.Exit(node);
+    while (node != root && node->next == nullptr) {
+      node = node->parent;
+      visitor.Exit(node);
+    }
+    if (node == root) break;
+    node = node->next;
+  }
+}
+
 class Survey {
  public:
   Survey(const HtmlReaderConfig& config, HintSources* hints) : config_(config), hints_(hints) {}
 
   void Run(xmlNode* root) {
     facts_.clear();
-    xmlNode* node = root;
-    while (node != nullptr) {
-      bool descend = Enter(node);
-      if (descend && node->children) {
-        node = node->children;
-        continue;
-      }
-      if (descend) Exit(node);
-      while (node != root && node->next == nullptr) {
-        node = node->parent;
-        Exit(node);
-      }
-      if (node == root) break;
-      node = node->next;
-    }
+    WalkTree(root, *this);
   }
 
   // Text characters on the whole page (outside scripts and other hard drops).
@@ -560,6 +568,8 @@ class Survey {
   }
 
  private:
+  template <typename Visitor>
+  friend void WalkTree(xmlNode* root, Visitor& visitor);
   bool Enter(xmlNode* n) {
     if (n->type == XML_HTML_DOCUMENT_NODE) return true;
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -648,25 +658,13 @@ class Walker {
 
   void Run(xmlNode* root) {
     page_chars_ = survey_.total_chars();
-    xmlNode* node = root;
-    while (node != nullptr) {
-      bool descend = Enter(node);
-      if (descend && node->children) {
-        node = node->children;
-        continue;
-      }
-      if (descend) Exit(node);
-      while (node != root && node->next == nullptr) {
-        node = node->parent;
-        Exit(node);
-      }
-      if (node == root) break;
-      node = node->next;
-    }
+    WalkTree(root, *this);
     Flush();
   }
 
  private:
+  template <typename Visitor>
+  friend void WalkTree(xmlNode* root, Visitor& visitor);
   struct Context {
     BlockTag tag;
     std::string datetime;
