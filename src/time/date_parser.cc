@@ -152,6 +152,9 @@ class Grammar {
 
   // Resolution helpers: fill c->value or mark it unresolved.
   void SetDay(Core* c, const CivilDate& d);
+  // A full Gregorian date: sets it as kAbsolute, or blocks the candidate and
+  // returns false when the day does not exist (30 February).
+  bool SetAbsoluteDay(Core* c, const CivilDate& d);
   void SetYearless(Core* c, int month, int day, int direction);
   void SetWeekday(Core* c, int weekday, int direction);
   void SetRelativeDays(Core* c, int64_t days);
@@ -232,6 +235,16 @@ void Grammar::SetYearless(Core* c, int month, int day, int direction) {
   c->resolved = false;
 }
 
+bool Grammar::SetAbsoluteDay(Core* c, const CivilDate& d) {
+  if (!IsValidGregorian(d)) {
+    c->blocked = true;
+    return false;
+  }
+  c->kind = Kind::kAbsolute;
+  SetDay(c, d);
+  return true;
+}
+
 void Grammar::SetWeekday(Core* c, int weekday, int direction) {
   c->weekday = weekday;
   if (!opt_.reference) {
@@ -306,12 +319,7 @@ bool Grammar::DayMonth(int day, size_t j, Core* c) {
     c->end = end;
     if (has_year) {
       const CivilDate d{year, month, day};
-      if (!IsValidGregorian(d)) {
-        c->blocked = true;
-        return true;
-      }
-      c->kind = Kind::kAbsolute;
-      SetDay(c, d);
+      SetAbsoluteDay(c, d);
       return true;
     }
     if (day > time::DaysInMonth(2000, month)) {  // 2000: a leap year, so 29 February passes
@@ -398,13 +406,7 @@ bool Grammar::NumberStart(size_t i, Core* c) {
           dt.digits <= 2 && !dt.hour_suffix) {
         c->end = i + 5;
         const CivilDate d{year, static_cast<int>(mt.number), static_cast<int>(dt.number)};
-        if (!IsValidGregorian(d)) {
-          c->blocked = true;
-          return true;
-        }
-        c->kind = Kind::kAbsolute;
-        SetDay(c, d);
-        c->iso = true;
+        if (SetAbsoluteDay(c, d)) c->iso = true;
         return true;
       }
     }
@@ -431,12 +433,7 @@ bool Grammar::NumberStart(size_t i, Core* c) {
       if (DayMonth(day, j + 1, &dm) && !dm.blocked && dm.kind == Kind::kYearless && dm.value.month > 0) {
         const CivilDate d{year, dm.value.month, day};
         c->end = dm.end;
-        if (!IsValidGregorian(d)) {
-          c->blocked = true;
-          return true;
-        }
-        c->kind = Kind::kAbsolute;
-        SetDay(c, d);
+        SetAbsoluteDay(c, d);
         return true;
       }
     }
@@ -457,12 +454,7 @@ bool Grammar::NumberStart(size_t i, Core* c) {
           IsPunct(s2, s1.punct) && Glued(s2) && Glued(yt) && YearNumber(yt, &year)) {
         c->end = i + 5;
         const CivilDate d{year, static_cast<int>(mt.number), day};
-        if (!IsValidGregorian(d)) {
-          c->blocked = true;
-          return true;
-        }
-        c->kind = Kind::kAbsolute;
-        SetDay(c, d);
+        SetAbsoluteDay(c, d);
         return true;
       }
     }
@@ -526,12 +518,7 @@ bool Grammar::MonthStart(size_t i, Core* c) {
   if (SameLine(k) && YearNumber(At(k), &year)) {
     c->end = k + 1;
     const CivilDate d{year, month, day};
-    if (!IsValidGregorian(d)) {
-      c->blocked = true;
-      return true;
-    }
-    c->kind = Kind::kAbsolute;
-    SetDay(c, d);
+    SetAbsoluteDay(c, d);
     return true;
   }
   // A clock time right after the month ("May 10:30") is not a day, nor is a
