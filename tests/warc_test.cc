@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ghotona/pipeline.h"
+#include "page/compress_for_tests.h"
 
 namespace ghotona {
 namespace {
@@ -30,20 +31,7 @@ std::string Page() {
          "</p></article><footer>সর্বস্বত্ব সংরক্ষিত</footer></body></html>";
 }
 
-std::string GzipMember(std::string_view text) {
-  z_stream zs{};
-  EXPECT_EQ(deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY),
-            Z_OK);
-  std::string out(deflateBound(&zs, text.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-  zs.avail_in = static_cast<uInt>(text.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  EXPECT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+using testutil::GzipMember;
 
 std::string Record(std::string_view type, std::string_view headers, std::string_view block) {
   return "WARC/1.0\r\nWARC-Type: " + std::string(type) + "\r\nWARC-Date: 2025-03-01T04:00:00Z\r\n" +

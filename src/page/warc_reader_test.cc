@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "page/compress_for_tests.h"
 #include "page/reader.h"
 
 namespace ghotona::page {
@@ -28,20 +29,7 @@ const std::string kSecondPage =
     "<html><head><title>বইমেলায় ভিড়</title></head><body><p>ছুটির দিনে বইমেলায় পাঠকের ভিড় "
     "ছিল।</p></body></html>";
 
-std::string GzipMember(std::string_view text) {
-  z_stream zs{};
-  EXPECT_EQ(deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY),
-            Z_OK);
-  std::string out(deflateBound(&zs, text.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-  zs.avail_in = static_cast<uInt>(text.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  EXPECT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+using testutil::GzipMember;
 
 // One WARC record: version line, WARC-Type, the extra header lines (each
 // ending in CRLF), Content-Length, the block and the CRLF CRLF trailer.
