@@ -47,36 +47,6 @@ size_t BomLength(Bom bom) {
   return 0;
 }
 
-// Well-formedness check tuned for Bengali text (three-byte sequences from
-// E0 A6 80): ASCII eight bytes at a time, three-byte sequences inline with the
-// Unicode Table 3-7 ranges; anything else defers to text::DecodeUtf8.
-bool IsValidUtf8Fast(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t n = s.size();
-  size_t i = 0;
-  while (i < n) {
-    const unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      for (;;) {  // skip whole ASCII words
-        uint64_t w;
-        if (i + 8 > n) break;
-        std::memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ULL) break;
-        i += 8;
-      }
-    } else if (c >= 0xE0 && c <= 0xEF && i + 2 < n && p[i + 1] >= (c == 0xE0 ? 0xA0 : 0x80) &&
-               p[i + 1] <= (c == 0xED ? 0x9F : 0xBF) && (p[i + 2] & 0xC0) == 0x80) {
-      i += 3;
-    } else {
-      const text::Decoded d = text::DecodeUtf8(s, i);
-      if (!d.valid) return false;
-      i += d.len;
-    }
-  }
-  return true;
-}
-
 char ToLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 // Case-insensitive search for an ASCII lower-case needle.
@@ -252,11 +222,11 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared_charset) 
     if (ConvertWithIcu(rest, bom_charset, &d.utf8)) {
       // ICU output is valid UTF-8 except when the source held lone
       // surrogates, which it maps to U+FFFD already; check to be certain.
-      if (!IsValidUtf8Fast(d.utf8)) d.utf8 = text::MakeValidUtf8(d.utf8);
+      if (!text::IsValidUtf8(d.utf8)) d.utf8 = text::MakeValidUtf8(d.utf8);
       return d;
     }
   }
-  if (IsValidUtf8Fast(rest)) {
+  if (text::IsValidUtf8(rest)) {
     d.utf8.assign(rest);
     return d;
   }
@@ -266,7 +236,7 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared_charset) 
     // The outside declaration first (HTTP beats <meta>, as in browsers).
     for (const std::string& label : {outside, DeclaredHtmlCharset(rest)}) {
       std::string icu_name = label.empty() ? "" : IcuNameForLabel(label);
-      if (!icu_name.empty() && ConvertWithIcu(rest, icu_name.c_str(), &d.utf8) && IsValidUtf8Fast(d.utf8)) {
+      if (!icu_name.empty() && ConvertWithIcu(rest, icu_name.c_str(), &d.utf8) && text::IsValidUtf8(d.utf8)) {
         return d;
       }
     }

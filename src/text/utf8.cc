@@ -4,6 +4,8 @@
 #include "text/utf8.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace ghotona::text {
 
@@ -52,16 +54,32 @@ void AppendUtf8(char32_t cp, std::string* out) {
   out->append(buf, EncodeUtf8(cp, buf));
 }
 
+// Tuned for Bengali text (three-byte sequences from E0 A6 80): ASCII eight
+// bytes at a time, three-byte sequences inline with the Unicode Table 3-7
+// ranges; anything else goes through DecodeUtf8.
 bool IsValidUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
   size_t i = 0;
-  while (i < s.size()) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
       ++i;
-      continue;
+      for (;;) {  // skip whole ASCII words
+        uint64_t w;
+        if (i + 8 > n) break;
+        std::memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        i += 8;
+      }
+    } else if (c >= 0xE0 && c <= 0xEF && i + 2 < n && p[i + 1] >= (c == 0xE0 ? 0xA0 : 0x80) &&
+               p[i + 1] <= (c == 0xED ? 0x9F : 0xBF) && (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+    } else {
+      const Decoded d = DecodeUtf8(s, i);
+      if (!d.valid) return false;
+      i += d.len;
     }
-    const Decoded d = DecodeUtf8(s, i);
-    if (!d.valid) return false;
-    i += d.len;
   }
   return true;
 }
