@@ -51,6 +51,28 @@ std::optional<std::string> CleanOptional(const std::optional<std::string>& s) {
   return c;
 }
 
+// Published and updated from the page's dates; without a printed date, a
+// weekday in the body may fix it (marked inferred, with a warning).
+void SetDates(const PageDates& dates, const DateParser& parser, const DateOptions& options,
+              Article* article) {
+  article->updated = dates.updated;
+  if (dates.published) {
+    article->published = dates.published;
+    article->published_source = DateSource::kPage;
+  } else if (auto inferred = InferPublishedFromWeekdays(article->body, parser, options)) {
+    article->published = inferred;
+    article->published_source = DateSource::kInferred;
+    article->warnings.push_back("date inferred from weekday");
+  }
+}
+
+void AddSources(const std::vector<const BlockInfo*>& blocks, const Lexicon& lexicon, Article* article) {
+  for (const std::string& source : FindSources(blocks, lexicon)) {
+    std::string name = Clean(source);
+    if (!name.empty()) article->attributed_sources.push_back(std::move(name));
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Extractor>> Extractor::Load(std::string_view data_dir, const DateParser* dates) {
@@ -116,15 +138,7 @@ Article Extractor::Extract(const Page& page, const ExtractOptions& options) cons
   article.title = CleanOptional(title.title);
 
   PageDates dates = FindPageDates(blocks, title.block, region, page.hints, *dates_, date_options);
-  article.updated = dates.updated;
-  if (dates.published) {
-    article.published = dates.published;
-    article.published_source = DateSource::kPage;
-  } else if (auto inferred = InferPublishedFromWeekdays(article.body, *dates_, date_options)) {
-    article.published = inferred;
-    article.published_source = DateSource::kInferred;
-    article.warnings.push_back("date inferred from weekday");
-  }
+  SetDates(dates, *dates_, date_options, &article);
 
   std::optional<BylineMatch> byline = FindByline(blocks, title.block, region, lexicon_);
   article.byline = byline ? CleanOptional(byline->byline) : CleanOptional(page.hints.author);
@@ -136,10 +150,7 @@ Article Extractor::Extract(const Page& page, const ExtractOptions& options) cons
   for (int i = region.end; i < std::min(n, region.end + 2); ++i) {
     if (blocks[i].source_line && !blocks[i].excluded) body_blocks.push_back(&blocks[i]);
   }
-  for (const std::string& source : FindSources(body_blocks, lexicon_)) {
-    std::string name = Clean(source);
-    if (!name.empty()) article.attributed_sources.push_back(std::move(name));
-  }
+  AddSources(body_blocks, lexicon_, &article);
   article.language = text::DetectLanguage(article.body);
   return article;
 }
@@ -165,19 +176,8 @@ Article Extractor::ExtractBody(std::string_view body, const PageHints& hints,
   article.section = CleanOptional(hints.section);
   article.url = hints.url;
   PageDates dates = FindPageDates({}, -1, Region{}, hints, *dates_, date_options);
-  article.updated = dates.updated;
-  if (dates.published) {
-    article.published = dates.published;
-    article.published_source = DateSource::kPage;
-  } else if (auto inferred = InferPublishedFromWeekdays(article.body, *dates_, date_options)) {
-    article.published = inferred;
-    article.published_source = DateSource::kInferred;
-    article.warnings.push_back("date inferred from weekday");
-  }
-  for (const std::string& source : FindSources(paragraphs, lexicon_)) {
-    std::string name = Clean(source);
-    if (!name.empty()) article.attributed_sources.push_back(std::move(name));
-  }
+  SetDates(dates, *dates_, date_options, &article);
+  AddSources(paragraphs, lexicon_, &article);
   article.language = text::DetectLanguage(article.body);
   return article;
 }
