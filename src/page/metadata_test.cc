@@ -8,19 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "page/lexicon_for_tests.h"
 #include "page/text_reader.h"
-
 namespace ghotona::page {
 namespace {
 
-const Lexicon& TestLexicon() {
-  static const Lexicon* lex = [] {
-    auto loaded = Lexicon::Load(GHOTONA_SOURCE_DATA_DIR);
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    return new Lexicon(loaded.ok() ? std::move(*loaded) : Lexicon{});
-  }();
-  return *lex;
-}
+using testutil::TestLexicon;
 
 const DateParser& TestDates() {
   static const DateParser* dates = [] {
