@@ -70,9 +70,12 @@ class KnowledgeBase {
   bool IsOffice(std::string_view office) const;
 
   // Consistency problems, each "path:line: message": duplicate ids, unknown
-  // parents or role scopes, overlapping terms in one single-holder office,
-  // malformed codes, a Bengali form claimed by two entries of one type.
+  // parents, countries or role scopes, overlapping terms in one single-holder
+  // office. An empty list means the KB is sound.
   std::vector<std::string> Check() const;
+  // Notes, not errors: a Bengali form that names two entries of one type
+  // (জর্জিয়া), which the linker then resolves from context.
+  std::vector<std::string> Ambiguities() const;
 
  private:
   std::vector<KbEntry> entries_;
