@@ -62,6 +62,7 @@ const std::set<std::string> kNotIsoCountries = {
 // another, far more frequent place.
 const std::map<std::string, std::string> kIcuNamesClaimedElsewhere = {
     {"MF", "সেন্ট মার্টিন is Bangladesh's St. Martin's Island"},
+    {"SC", "সিসিলি (ICU's name for Seychelles) is Sicily"},
 };
 
 TEST(Countries, EveryCountryIcuKnowsIsAGpeUnderItsIsoCode) {
