@@ -1,0 +1,194 @@
+// CoNLL reading and conlleval-style entity scoring (see ner_eval.h).
+#include "ner/ner_eval.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "text/normalize.h"
+
+namespace ghotona::ner {
+namespace {
+
+bool ParseTag(std::string_view s, NameTag* tag) {
+  if (s == "O" || s == "TIM" || s == "B-TIM" || s == "I-TIM") {
+    *tag = NameTag::kO;
+    return true;
+  }
+  static constexpr std::pair<std::string_view, NameTag> kTags[] = {
+      {"B-PER", NameTag::kBPer}, {"I-PER", NameTag::kIPer}, {"B-ORG", NameTag::kBOrg},
+      {"I-ORG", NameTag::kIOrg}, {"B-LOC", NameTag::kBLoc}, {"I-LOC", NameTag::kILoc}};
+  for (const auto& [name, value] : kTags) {
+    if (s == name) {
+      *tag = value;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsBegin(NameTag t) { return t == NameTag::kBPer || t == NameTag::kBOrg || t == NameTag::kBLoc; }
+
+// The entity kind of a non-O tag.
+EntityKind KindOf(NameTag t) {
+  switch (t) {
+    case NameTag::kBPer:
+    case NameTag::kIPer:
+      return EntityKind::kPer;
+    case NameTag::kBOrg:
+    case NameTag::kIOrg:
+      return EntityKind::kOrg;
+    default:
+      return EntityKind::kLoc;
+  }
+}
+
+}  // namespace
+
+std::string_view EntityKindName(EntityKind kind) {
+  static constexpr std::string_view kNames[] = {"PER", "ORG", "LOC"};
+  return kNames[static_cast<int>(kind)];
+}
+
+Result<std::vector<LabeledSentence>> ParseConll(std::string_view content, const std::string& path) {
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
+  std::vector<LabeledSentence> sentences;
+  LabeledSentence current;
+  size_t pos = 0, line_no = 0;
+  while (pos < content.size()) {
+    size_t eol = content.find('\n', pos);
+    if (eol == std::string_view::npos) eol = content.size();
+    std::string_view line = content.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) {
+      if (!current.tokens.empty()) sentences.push_back(std::move(current));
+      current = LabeledSentence();
+      continue;
+    }
+    // TOKEN, then the tag after one or more tabs. The Rifat data has stray
+    // tabs, empty tokens and empty tags: an empty tag reads as O.
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos)
+      return Status::ParseError(path + ":" + std::to_string(line_no) + ": want TOKEN<TAB>TAG");
+    std::string_view tag_text = line.substr(tab);
+    while (!tag_text.empty() && (tag_text.front() == '\t' || tag_text.front() == ' '))
+      tag_text.remove_prefix(1);
+    while (!tag_text.empty() && (tag_text.back() == '\t' || tag_text.back() == ' '))
+      tag_text.remove_suffix(1);
+    if (tag_text.empty()) tag_text = "O";
+    NameTag tag;
+    if (!ParseTag(tag_text, &tag))
+      return Status::ParseError(path + ":" + std::to_string(line_no) + ": unknown tag '" +
+                                std::string(tag_text) + "'");
+    current.tokens.push_back(text::Normalize(line.substr(0, tab)));
+    current.tags.push_back(tag);
+  }
+  if (!current.tokens.empty()) sentences.push_back(std::move(current));
+  return sentences;
+}
+
+Result<std::vector<LabeledSentence>> ReadConll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot open " + path);
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::IoError("error reading " + path);
+  return ParseConll(content, path);
+}
+
+std::vector<TaggedSpan> ExtractEntities(std::span<const NameTag> tags) {
+  std::vector<TaggedSpan> spans;
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] == NameTag::kO) continue;
+    // conlleval: B-X starts an entity; so does I-X after O or after another type.
+    const EntityKind kind = KindOf(tags[i]);
+    const bool continues =
+        !IsBegin(tags[i]) && i > 0 && tags[i - 1] != NameTag::kO && KindOf(tags[i - 1]) == kind;
+    if (continues) {
+      spans.back().end = i + 1;
+    } else {
+      spans.push_back(TaggedSpan{i, i + 1, kind});
+    }
+  }
+  return spans;
+}
+
+std::vector<NameTag> CanonicalBio(std::span<const NameTag> tags) {
+  std::vector<NameTag> out(tags.size(), NameTag::kO);
+  static constexpr NameTag kBegin[] = {NameTag::kBPer, NameTag::kBOrg, NameTag::kBLoc};
+  static constexpr NameTag kInside[] = {NameTag::kIPer, NameTag::kIOrg, NameTag::kILoc};
+  for (const TaggedSpan& s : ExtractEntities(tags)) {
+    out[s.begin] = kBegin[static_cast<int>(s.kind)];
+    for (size_t i = s.begin + 1; i < s.end; ++i) out[i] = kInside[static_cast<int>(s.kind)];
+  }
+  return out;
+}
+
+void NerScore::Add(std::span<const NameTag> gold, std::span<const NameTag> predicted) {
+  std::vector<TaggedSpan> g = ExtractEntities(gold);
+  std::vector<TaggedSpan> p = ExtractEntities(predicted);
+  for (const TaggedSpan& s : g) ++by_kind_[static_cast<int>(s.kind)].gold;
+  for (const TaggedSpan& s : p) ++by_kind_[static_cast<int>(s.kind)].predicted;
+  // Both lists are sorted by begin and non-overlapping: merge.
+  size_t i = 0, j = 0;
+  while (i < g.size() && j < p.size()) {
+    if (g[i].begin < p[j].begin) {
+      ++i;
+    } else if (p[j].begin < g[i].begin) {
+      ++j;
+    } else {
+      if (g[i] == p[j]) ++by_kind_[static_cast<int>(g[i].kind)].correct;
+      ++i;
+      ++j;
+    }
+  }
+  overall_ = Counts();
+  for (const Counts& c : by_kind_) {
+    overall_.gold += c.gold;
+    overall_.predicted += c.predicted;
+    overall_.correct += c.correct;
+  }
+}
+
+Result<SentencePreparer> SentencePreparer::Load(const std::string& data_dir) {
+  auto kb = KnowledgeBase::Load(data_dir);
+  if (!kb.ok()) return kb.status();
+  std::vector<std::string> titles;
+  const std::string titles_path = data_dir + "/ner/titles.txt";
+  if (std::filesystem::exists(titles_path)) {
+    auto loaded = LoadWordList(titles_path);
+    if (!loaded.ok()) return loaded.status();
+    titles = std::move(*loaded);
+  }
+  auto morphology = Morphology::Load(data_dir);
+  if (!morphology.ok()) return morphology.status();
+  SentencePreparer preparer(std::move(*morphology));
+  preparer.num_titles_ = titles.size();
+  const Morphology& m = preparer.morphology_;
+  preparer.gazetteer_ =
+      Gazetteer::Build(*kb, titles, [&m](std::string_view word) { return std::string(m.Stem(word)); });
+  return preparer;
+}
+
+TrainingSentence SentencePreparer::Prepare(const LabeledSentence& sentence) const {
+  TrainingSentence out;
+  out.text = sentence.tokens;
+  out.stem.reserve(out.text.size());
+  for (const std::string& token : out.text) out.stem.emplace_back(morphology_.Stem(StripEdgePunct(token)));
+  out.gazetteer.reserve(out.text.size());
+  for (size_t i = 0; i < out.text.size(); ++i)
+    out.gazetteer.push_back(gazetteer_.Bits(out.text[i], out.stem[i]));
+  out.tags = CanonicalBio(sentence.tags);
+  return out;
+}
+
+std::vector<TagToken> TagTokens(const TrainingSentence& sentence) {
+  std::vector<TagToken> tokens(sentence.text.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    tokens[i] = TagToken{sentence.text[i], sentence.stem[i], sentence.gazetteer[i]};
+  }
+  return tokens;
+}
+
+}  // namespace ghotona::ner
