@@ -51,7 +51,8 @@ std::string IcuBengaliName(const char* region) {
   return text::CollapseWhitespace(text::Normalize(name));
 }
 
-// Regions ICU lists that are not current ISO 3166-1 entries.
+// Regions ICU lists that are not current ISO 3166-1 entries. Kosovo (XK,
+// user-assigned, XKK) is not among them: countries.tsv has it, so it is checked.
 const std::set<std::string> kNotIsoCountries = {
     "DG",  // Diego Garcia: part of the British Indian Ocean Territory (IO)
     "EA",  // Ceuta & Melilla: part of Spain
