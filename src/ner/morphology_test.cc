@@ -10,6 +10,8 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -443,6 +445,37 @@ TEST(Morphology, PathologicalWordTakesLinearTime) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_GT(total, 0u);
   EXPECT_LT(seconds, 1.0 * GHOTONA_TIME_LIMIT_SCALE);
+}
+
+// data/ner/titles.txt (read by the linker and the tagger): every title sits
+// in a documented class group, appears once, and names that are part of
+// Bengali names (শেখ, বেগম) are not listed.
+TEST(TitlesList, EveryTitleHasAKnownClassAndAppearsOnce) {
+  std::ifstream in(std::string(GHOTONA_SOURCE_DATA_DIR) + "/ner/titles.txt", std::ios::binary);
+  ASSERT_TRUE(in);
+  std::string line;
+  std::string cls;
+  std::set<std::string> seen;
+  std::map<std::string, int> per_class;
+  while (std::getline(in, line)) {
+    if (line.rfind("# class: ", 0) == 0) {
+      cls = line.substr(9);
+      EXPECT_TRUE(cls == "honorific" || cls == "office" || cls == "military-rank" || cls == "religious")
+          << cls;
+      continue;
+    }
+    if (line.empty() || line[0] == '#') continue;
+    EXPECT_FALSE(cls.empty()) << line << " comes before any class line";
+    EXPECT_TRUE(seen.insert(line).second) << line << " is listed twice";
+    EXPECT_EQ(line.find("  "), std::string::npos) << line;
+    EXPECT_EQ(line.find('\t'), std::string::npos) << line;
+    ++per_class[cls];
+  }
+  EXPECT_EQ(per_class.size(), 4u);
+  EXPECT_EQ(seen.count("\u09b6\u09c7\u0996"), 0u);        // শেখ
+  EXPECT_EQ(seen.count("\u09ac\u09c7\u0997\u09ae"), 0u);  // বেগম
+  EXPECT_EQ(seen.count("\u0986\u09af\u09bc\u09be\u09a4\u09c1\u09b2\u09cd\u09b2\u09be\u09b9"),
+            1u);  // আয়াতুল্লাহ
 }
 
 }  // namespace
