@@ -17,13 +17,14 @@ namespace {
 enum CharClass : uint8_t {
   kNever = 0,           // virama, ZWJ/ZWNJ: a stem never ends there
   kConsonant = 1 << 0,  // consonant letters, nukta, khanda ta
-  kVowel = 1 << 1,      // vowel signs other than the e-sign, independent vowels, chandrabindu
+  kVowel = 1 << 1,      // vowel signs other than aa and e, independent vowels, chandrabindu
   kESign = 1 << 2,      // the vowel sign e (U+09C7)
+  kAaSign = 1 << 6,     // the vowel sign aa (U+09BE)
   kAnusvara = 1 << 3,   // U+0982
   kOther = 1 << 4,      // digits, Latin, punctuation, anything else
-  kHa = 1 << 5,         // the consonant ha, which also takes vowel-final forms (আল্লাহর)
+  kHa = 1 << 5,         // the consonant ha, which also takes vowel-final forms (Allah-r)
 };
-constexpr uint8_t kAnyClass = kConsonant | kVowel | kESign | kAnusvara | kOther | kHa;
+constexpr uint8_t kAnyClass = kConsonant | kVowel | kESign | kAnusvara | kOther | kHa | kAaSign;
 
 constexpr size_t kMaxDepth = 5;      // suffixes stripped from one word at most
 constexpr size_t kMaxReadings = 32;  // stems kept per word at most
@@ -38,6 +39,7 @@ uint8_t ClassOfBengali(char32_t c) {
     return kConsonant;
   }
   if (c == 0x09C7) return kESign;
+  if (c == 0x09BE) return kAaSign;
   if (c >= 0x09BE && c <= 0x09CC) return kVowel;
   if (c == 0x09CD) return kNever;
   return kOther;
@@ -171,6 +173,8 @@ Status ParseClasses(std::string_view spec, uint8_t* mask) {
       *mask |= kVowel;
     } else if (name == "e-sign") {
       *mask |= kESign;
+    } else if (name == "aa-sign") {
+      *mask |= kAaSign;
     } else if (name == "anusvara") {
       *mask |= kAnusvara;
     } else if (name == "other") {
@@ -179,7 +183,7 @@ Status ParseClasses(std::string_view spec, uint8_t* mask) {
       *mask |= kHa;
     } else {
       return Status::ParseError("unknown class '" + std::string(name) +
-                                "' (consonant, vowel, e-sign, anusvara, ha, other, any)");
+                                "' (consonant, vowel, aa-sign, e-sign, anusvara, ha, other, any)");
     }
   }
   return Status::Ok();
@@ -304,10 +308,12 @@ size_t Morphology::StemLengths(std::string_view word, size_t* lens, size_t cap) 
         const Data::Suffix& s = d.suffixes[id];
         if (f.right >= 0 && (s.followed_by & right_slot) == 0) continue;
         if ((ClassBefore(word, pos) & s.attach) == 0) continue;
-        if (!HasLetters(word.substr(0, pos), kMinStemLength)) continue;
+        // A hyphen joining the suffix (২০১২-এর, IRGC-র) is not part of the stem.
+        const size_t stem = pos > 1 && word[pos - 1] == '-' ? pos - 1 : pos;
+        if (!HasLetters(word.substr(0, stem), kMinStemLength)) continue;
         bool seen = false;
-        for (size_t i = 0; i < n; ++i) seen = seen || lens[i] == pos;
-        if (!seen && n < cap) lens[n++] = pos;
+        for (size_t i = 0; i < n; ++i) seen = seen || lens[i] == stem;
+        if (!seen && n < cap) lens[n++] = stem;
         if (top < kMaxFrames) stack[top++] = {pos, id, f.depth + 1};
       }
     }
