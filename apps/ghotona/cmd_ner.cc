@@ -33,6 +33,7 @@ struct NerArgs {
   int iterations = ner::TrainOptions().iterations;
   double dev_fraction = 0.0;
   int folds = 0;
+  int o_penalty = ner::TrainOptions().o_penalty;
   bool show_errors = false;
 };
 
@@ -95,16 +96,18 @@ void PrintScore(const ner::NerScore& score) {
   PrintCounts("overall", score.overall());
 }
 
-// K-fold cross-validation on the training file (sentence i in fold i mod K):
-// scores pooled over the folds, nothing written.
+// K-fold cross-validation on the training file, folds of consecutive
+// sentences (so an article's names rarely sit on both sides): scores pooled
+// over the folds, nothing written.
 int RunCrossValidation(const NerArgs& args, std::vector<ner::TrainingSentence> sentences) {
   ner::NerScore pooled;
   ner::TrainOptions options;
   options.iterations = args.iterations;
+  options.o_penalty = args.o_penalty;
   for (int fold = 0; fold < args.folds; ++fold) {
     std::vector<ner::TrainingSentence> train, dev;
     for (size_t i = 0; i < sentences.size(); ++i)
-      (static_cast<int>(i % args.folds) == fold ? dev : train).push_back(sentences[i]);
+      (static_cast<int>(i * args.folds / sentences.size()) == fold ? dev : train).push_back(sentences[i]);
     auto tagger = ner::Train(train, options);
     if (!tagger.ok()) {
       std::cerr << "ghotona ner train: " << tagger.status().ToString() << "\n";
@@ -140,10 +143,11 @@ int RunTrain(const NerArgs& args, bool save) {
     dev.assign(std::make_move_iterator(sentences->begin() + keep), std::make_move_iterator(sentences->end()));
     sentences->resize(keep);
   }
-  std::fprintf(stderr, "training on %zu sentences, %zu dev sentences, gazetteer %zu words (%zu titles)\n",
-               sentences->size(), dev.size(), prep->gazetteer().size(), prep->num_titles());
+  std::fprintf(stderr, "training on %zu sentences, %zu dev sentences, gazetteer of %zu words\n",
+               sentences->size(), dev.size(), prep->gazetteer().size());
   ner::TrainOptions options;
   options.iterations = args.iterations;
+  options.o_penalty = args.o_penalty;
   if (!dev.empty()) {
     options.on_iteration = [&dev](int iter, const ner::Tagger& tagger) {
       Measured m = Measure(tagger, dev);
@@ -207,7 +211,13 @@ void SetupNer(CLI::App& app, int* exit_code) {
   train->add_option("--iterations", args->iterations, "Perceptron passes")->check(CLI::Range(1, 1000));
   train->add_option("--dev-fraction", args->dev_fraction, "Hold out the last fraction as a development set")
       ->check(CLI::Range(0.0, 0.9));
-  train->add_option("--folds", args->folds, "Cross-validate over K folds of the training file; write nothing")
+  train
+      ->add_option("--o-penalty", args->o_penalty,
+                   "Subtracted from O scores when tagging (recall vs precision)")
+      ->check(CLI::Range(0, 1000000));
+  train
+      ->add_option("--folds", args->folds,
+                   "Cross-validate over K blocks of consecutive sentences; write nothing")
       ->check(CLI::Range(2, 100));
   train->add_flag("--show-errors", args->show_errors, "Print the dev sentences the tagger gets wrong");
   CLI::Option* out =

@@ -1,7 +1,6 @@
 // CoNLL reading and conlleval-style entity scoring (see ner_eval.h).
 #include "ner/ner_eval.h"
 
-#include <filesystem>
 #include <fstream>
 #include <iterator>
 
@@ -154,20 +153,14 @@ void NerScore::Add(std::span<const NameTag> gold, std::span<const NameTag> predi
 Result<SentencePreparer> SentencePreparer::Load(const std::string& data_dir) {
   auto kb = KnowledgeBase::Load(data_dir);
   if (!kb.ok()) return kb.status();
-  std::vector<std::string> titles;
-  const std::string titles_path = data_dir + "/ner/titles.txt";
-  if (std::filesystem::exists(titles_path)) {
-    auto loaded = LoadWordList(titles_path);
-    if (!loaded.ok()) return loaded.status();
-    titles = std::move(*loaded);
-  }
   auto morphology = Morphology::Load(data_dir);
   if (!morphology.ok()) return morphology.status();
   SentencePreparer preparer(std::move(*morphology));
-  preparer.num_titles_ = titles.size();
   const Morphology& m = preparer.morphology_;
-  preparer.gazetteer_ =
-      Gazetteer::Build(*kb, titles, [&m](std::string_view word) { return std::string(m.Stem(word)); });
+  auto gazetteer =
+      Gazetteer::Load(*kb, data_dir, [&m](std::string_view word) { return std::string(m.Stem(word)); });
+  if (!gazetteer.ok()) return gazetteer.status();
+  preparer.gazetteer_ = std::move(*gazetteer);
   return preparer;
 }
 

@@ -79,8 +79,8 @@ class NerScore {
 };
 
 // Turns labeled sentences into tagger input: stems (Morphology::Stem of the
-// token without edge punctuation), gazetteer bits from the data directory's
-// knowledge base and title words (data_dir/ner/titles.txt when present), and
+// token without edge punctuation), gazetteer bits (Gazetteer::Load: the data
+// directory's knowledge base, title and personal-name words), and
 // the tags in canonical BIO form. Training and evaluation share it, so a model
 // sees the same preparation it was trained with.
 class SentencePreparer {
@@ -88,13 +88,11 @@ class SentencePreparer {
   static Result<SentencePreparer> Load(const std::string& data_dir);
   TrainingSentence Prepare(const LabeledSentence& sentence) const;
   const Gazetteer& gazetteer() const { return gazetteer_; }
-  size_t num_titles() const { return num_titles_; }
 
  private:
   explicit SentencePreparer(Morphology morphology) : morphology_(std::move(morphology)) {}
   Morphology morphology_;
   Gazetteer gazetteer_;
-  size_t num_titles_ = 0;
 };
 
 // TagTokens viewing a prepared sentence (valid while it lives).

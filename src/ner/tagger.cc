@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -88,16 +89,17 @@ char ShapeClass(char32_t c) {
 
 // ---- the lexicon of the training data ----------------------------------------
 
-// Labels the lexicon counts: O, PER, ORG, LOC.
-constexpr int kLexLabels = 4;
-int LexLabel(NameTag t) { return (static_cast<int>(t) + 1) / 2; }
+// Labels the lexicon counts: O, B-PER, I-PER, B-ORG, I-ORG, and LOC (B or I:
+// places rarely span words).
+constexpr int kLexLabels = 6;
+int LexLabel(NameTag t) { return std::min(static_cast<int>(t), 5); }
 
 // Lexicon keys of a word and of a stem (distinct salts: a stem and a word may be equal).
 uint64_t WordKey(uint64_t word_hash) { return Key(1000, word_hash); }
 uint64_t StemKey(uint64_t stem_hash) { return Key(1001, stem_hash); }
 
 // A lexicon value: bits 0-1 the frequency bucket (1: once, 2: 2-4 times,
-// 3: 5 or more; 0 is "unseen" and never stored), bits 2-5 the labels that
+// 3: 5 or more; 0 is "unseen" and never stored), bits 2-7 the labels that
 // account for at least a tenth of the occurrences.
 uint8_t LexValue(const std::array<uint32_t, kLexLabels>& counts) {
   uint32_t n = 0;
@@ -144,6 +146,7 @@ constexpr int kAffixes = 4;
 
 struct TokenInfo {
   uint64_t word = 0, stem = 0, inflection = 0, shape = 0;
+  uint64_t head = 0;  // the part before the first hyphen (সিলেট-২ -> সিলেট), else the word
   std::array<uint64_t, kAffixes> prefix{}, suffix{};
   uint64_t suffix3 = 0;
   uint8_t gazetteer = 0;
@@ -156,6 +159,8 @@ void Describe(const TagToken& token, const LexiconRef& lexicon, TokenInfo* info)
   std::string_view core = Core(text);
   std::string_view stem = token.stem.empty() ? core : Core(token.stem);
   info->word = Fnv(core);
+  const size_t hyphen = core.find('-');
+  info->head = hyphen != std::string_view::npos && hyphen > 0 ? Fnv(core.substr(0, hyphen)) : info->word;
   info->stem = Fnv(stem);
   info->inflection =
       (core.size() > stem.size() && core.substr(0, stem.size()) == stem) ? Fnv(core.substr(stem.size())) : 1;
@@ -224,8 +229,8 @@ enum Template : uint32_t {
   kGazNext1,
   kGazPrev2,
   kGazNext2,
-  kGazBit,  // + bit, 5 bits
-  kTitleBefore = kGazBit + 5,
+  kGazBit,  // + bit, 6 bits
+  kTitleBefore = kGazBit + 6,
   kFirst,
   kLast,
   kStemGazPrev1,
@@ -235,6 +240,7 @@ enum Template : uint32_t {
   kLexNext1,
   kLexWordGaz,
   kLexPrevNext,
+  kHead,
   kEnd
 };
 constexpr size_t kFeaturesPerToken = kEnd;
@@ -298,7 +304,7 @@ void SentenceFeatures(std::span<const TokenInfo> info, uint64_t* out) {
     f[kGazNext1] = Key(kGazNext1, n1.gazetteer);
     f[kGazPrev2] = Key(kGazPrev2, p2.gazetteer);
     f[kGazNext2] = Key(kGazNext2, n2.gazetteer);
-    for (uint32_t b = 0; b < 5; ++b) f[kGazBit + b] = Key(kGazBit + b, (t.gazetteer >> b) & 1);
+    for (uint32_t b = 0; b < 6; ++b) f[kGazBit + b] = Key(kGazBit + b, (t.gazetteer >> b) & 1);
     f[kTitleBefore] =
         Key(kTitleBefore, ((p1.gazetteer & kGazTitle) ? 1 : 0) | ((p2.gazetteer & kGazTitle) ? 2 : 0));
     f[kFirst] = Key(kFirst, i == 0);
@@ -310,6 +316,7 @@ void SentenceFeatures(std::span<const TokenInfo> info, uint64_t* out) {
     f[kLexNext1] = Key(kLexNext1, n1.lex_word);
     f[kLexWordGaz] = Key(kLexWordGaz, t.lex_word, t.gazetteer);
     f[kLexPrevNext] = Key(kLexPrevNext, p1.lex_word, n1.lex_word);
+    f[kHead] = Key(kHead, t.head);
   }
 }
 
@@ -416,6 +423,9 @@ void Tagger::Tag(std::span<const TagToken> sentence, std::vector<NameTag>* out) 
     Score(std::span<const uint64_t>(scratch.features.data() + i * kFeaturesPerToken, kFeaturesPerToken),
           scratch.emission.data() + i * kT);
   }
+  if (o_penalty_ != 0.0f) {
+    for (size_t i = 0; i < n; ++i) scratch.emission[i * kT] -= o_penalty_;
+  }
   Viterbi<float>(n, scratch.emission.data(), transitions_.data(), scratch.delta.data(), scratch.back.data(),
                  out->data());
 }
@@ -428,10 +438,12 @@ std::string Tagger::Serialize() const {
   s += "# Format: data/models/README.md. Lines: 't FROM TO W' transition weights (FROM 7 = sentence\n";
   s += "# start; tags 0 O, 1 B-PER, 2 I-PER, 3 B-ORG, 4 I-ORG, 5 B-LOC, 6 I-LOC), 'l KEY VALUE'\n";
   s += "# training-data lexicon entries, then one line per feature 'HASH TAG:W ...' (HASH 16 hex\n";
-  s += "# digits); weights are integers, averaged weight * scale.\n";
+  s += "# digits); weights are integers, averaged weight * scale; o-penalty is subtracted from\n";
+  s += "# every O score when tagging.\n";
   s += kMagic;
-  s += "\nscale " + std::to_string(scale_) + "\nlexicon " + std::to_string(lex_size_) + "\nfeatures " +
-       std::to_string(num_features_) + "\n";
+  s += "\nscale " + std::to_string(scale_) + "\no-penalty " +
+       std::to_string(static_cast<long long>(o_penalty_)) + "\nlexicon " + std::to_string(lex_size_) +
+       "\nfeatures " + std::to_string(num_features_) + "\n";
   char buf[64];
   std::vector<size_t> lex_slots;
   for (size_t i = 0; i < lex_keys_.size(); ++i)
@@ -546,6 +558,11 @@ Result<Tagger> Tagger::Parse(std::string_view content, const std::string& path) 
       tagger.Reserve(count);
       features_declared = count;
       seen_count = true;
+    } else if (fields[0] == "o-penalty") {
+      long long v = 0;
+      if (fields.size() != 2 || !ParseNumber(fields[1], &v) || v < 0 || v > 1000000000)
+        return error(line_no, "bad o-penalty line");
+      tagger.o_penalty_ = static_cast<float>(v);
     } else if (fields[0] == "lexicon") {
       size_t count = 0;
       if (fields.size() != 2 || !ParseNumber(fields[1], &count) || count > (size_t{1} << 26))
@@ -599,10 +616,11 @@ class TaggerBuilder {
  public:
   // Rounded averaged weights -> a Tagger (features whose weights all round to 0 are left out).
   static Tagger Build(const std::vector<uint64_t>& keys, const std::vector<double>& averaged,
-                      const std::vector<double>& transitions, int scale,
+                      const std::vector<double>& transitions, int scale, int o_penalty,
                       const std::vector<std::pair<uint64_t, uint8_t>>& lexicon) {
     Tagger tagger;
     tagger.scale_ = scale;
+    tagger.o_penalty_ = static_cast<float>(o_penalty);
     BuildLexicon(lexicon, &tagger.lex_keys_, &tagger.lex_values_);
     tagger.lex_size_ = lexicon.size();
     std::vector<size_t> kept;
@@ -625,6 +643,7 @@ class TaggerBuilder {
 Result<Tagger> Train(const std::vector<TrainingSentence>& sentences, const TrainOptions& options) {
   if (options.iterations <= 0) return Status::InvalidArgument("iterations must be positive");
   if (options.scale <= 0) return Status::InvalidArgument("scale must be positive");
+  if (options.o_penalty < 0) return Status::InvalidArgument("o_penalty must not be negative");
   // The lexicon: label counts of each word and stem, per fold (sentence index
   // mod kFolds). A training sentence sees the lexicon of the other folds, as
   // a new sentence sees the lexicon of all the training data.
@@ -720,7 +739,7 @@ Result<Tagger> Train(const std::vector<TrainingSentence>& sentences, const Train
     std::vector<double> avg(num_weights), tavg(tw.size());
     for (size_t i = 0; i < num_weights; ++i) avg[i] = w[i] - static_cast<double>(u[i]) / c;
     for (size_t i = 0; i < tw.size(); ++i) tavg[i] = tw[i] - static_cast<double>(tu[i]) / c;
-    return TaggerBuilder::Build(keys, avg, tavg, options.scale, final_lexicon);
+    return TaggerBuilder::Build(keys, avg, tavg, options.scale, options.o_penalty, final_lexicon);
   };
   for (int iter = 1; iter <= options.iterations; ++iter) {
     // Fisher-Yates with our own reduction: std::shuffle's output is library-specific.
@@ -778,7 +797,7 @@ void Gazetteer::Add(std::string_view form, uint8_t bit, const StemFn& stem) {
 }
 
 Gazetteer Gazetteer::Build(const KnowledgeBase& kb, const std::vector<std::string>& titles,
-                           const StemFn& stem) {
+                           const StemFn& stem, const std::vector<std::string>& name_words) {
   Gazetteer g;
   for (const KbEntry& e : kb.entries()) {
     uint8_t bit = 0;
@@ -801,12 +820,34 @@ Gazetteer Gazetteer::Build(const KnowledgeBase& kb, const std::vector<std::strin
     for (const std::string& a : e.adjectives) g.Add(a, kGazAdjective, stem);
   }
   for (const std::string& t : titles) g.Add(t, kGazTitle, stem);
+  for (const std::string& w : name_words) g.Add(w, kGazNameWord, stem);
   return g;
+}
+
+Result<Gazetteer> Gazetteer::Load(const KnowledgeBase& kb, const std::string& data_dir, const StemFn& stem) {
+  std::vector<std::string> titles;
+  const std::string titles_path = data_dir + "/ner/titles.txt";
+  if (std::filesystem::exists(titles_path)) {
+    auto loaded = LoadWordList(titles_path);
+    if (!loaded.ok()) return loaded.status();
+    titles = std::move(*loaded);
+  }
+  auto name_words = LoadWordList(data_dir + "/ner/person_name_words.txt");
+  if (!name_words.ok()) return name_words.status();
+  return Build(kb, titles, stem, *name_words);
 }
 
 uint8_t Gazetteer::Bits(std::string_view text, std::string_view stem) const {
   uint8_t bits = 0;
-  if (auto it = bits_.find(Fnv(Core(text))); it != bits_.end()) bits |= it->second;
+  const std::string_view core = Core(text);
+  if (auto it = bits_.find(Fnv(core)); it != bits_.end()) bits |= it->second;
+  if (core.find('-') != std::string_view::npos) {
+    for (size_t b = 0; b <= core.size();) {
+      size_t e = std::min(core.find('-', b), core.size());
+      if (auto it = bits_.find(Fnv(core.substr(b, e - b))); e > b && it != bits_.end()) bits |= it->second;
+      b = e + 1;
+    }
+  }
   if (!stem.empty()) {
     if (auto it = bits_.find(Fnv(Core(stem))); it != bits_.end()) bits |= it->second;
   }

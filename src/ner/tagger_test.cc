@@ -54,6 +54,7 @@ std::vector<TagToken> Tokens(const TrainingSentence& s) {
 Tagger TrainTiny() {
   TrainOptions options;
   options.iterations = 10;
+  options.o_penalty = 7;
   auto tagger = Train(TinyCorpus(), options);
   EXPECT_TRUE(tagger.ok()) << tagger.status().ToString();
   return std::move(*tagger);
@@ -96,27 +97,28 @@ TEST(Tagger, SavedModelLoadsBackToTheSameFileAndTags) {
 }
 
 TEST(Tagger, RejectsAMalformedModelNamingFileAndLine) {
-  const std::string head = "# comment\nghotona-ner-model 1\nscale 100\nlexicon 1\nfeatures 2\n";
+  const std::string head = "# comment\nghotona-ner-model 1\nscale 100\no-penalty 5\nlexicon 1\nfeatures 2\n";
   const struct {
     std::string content;
     std::string message;
   } kRows[] = {
       {"", "m.model: empty model file"},
       {"ghotona-ner-model 9\n", "m.model:1: not a ghotona name tagger model (want 'ghotona-ner-model 1')"},
-      {head + "t 9 0 5\n", "m.model:6: bad transition line, want 't FROM TO WEIGHT'"},
-      {head + "t 0 1\n", "m.model:6: bad transition line, want 't FROM TO WEIGHT'"},
+      {head + "t 9 0 5\n", "m.model:7: bad transition line, want 't FROM TO WEIGHT'"},
+      {head + "t 0 1\n", "m.model:7: bad transition line, want 't FROM TO WEIGHT'"},
       {head + "l 00000000000000ab 0\n",
-       "m.model:6: bad lexicon entry, want 'l HASH VALUE' (16 hex digits, 1-255)"},
+       "m.model:7: bad lexicon entry, want 'l HASH VALUE' (16 hex digits, 1-255)"},
       {head + "l 00000000000000ab 3\nl 00000000000000ac 3\n",
-       "m.model:7: more lexicon entries than declared"},
+       "m.model:8: more lexicon entries than declared"},
       {head + "00000000000000zz 1:5\n",
-       "m.model:6: bad feature hash '00000000000000zz' (want 16 hex digits)"},
-      {head + "abc 1:5\n", "m.model:6: bad feature hash 'abc' (want 16 hex digits)"},
-      {head + "00000000000000ab 7:5\n", "m.model:6: bad weight '7:5' (want TAG:INTEGER, TAG 0-6)"},
-      {head + "00000000000000ab 1:x\n", "m.model:6: bad weight '1:x' (want TAG:INTEGER, TAG 0-6)"},
-      {head + "00000000000000ab 1:5  2:3\n", "m.model:6: bad weight '' (want TAG:INTEGER, TAG 0-6)"},
+       "m.model:7: bad feature hash '00000000000000zz' (want 16 hex digits)"},
+      {head + "abc 1:5\n", "m.model:7: bad feature hash 'abc' (want 16 hex digits)"},
+      {head + "00000000000000ab 7:5\n", "m.model:7: bad weight '7:5' (want TAG:INTEGER, TAG 0-6)"},
+      {head + "00000000000000ab 1:x\n", "m.model:7: bad weight '1:x' (want TAG:INTEGER, TAG 0-6)"},
+      {head + "00000000000000ab 1:5  2:3\n", "m.model:7: bad weight '' (want TAG:INTEGER, TAG 0-6)"},
       {"ghotona-ner-model 1\n00000000000000ab 1:5\n", "m.model:2: feature line before the 'features N' line"},
       {"ghotona-ner-model 1\nscale -3\n", "m.model:2: bad scale line"},
+      {"ghotona-ner-model 1\no-penalty x\n", "m.model:2: bad o-penalty line"},
       {"ghotona-ner-model 1\nfeatures 1\n0000000000000001 1:1\n0000000000000002 1:1\n",
        "m.model:4: more features than the 'features' line declares"},
   };
@@ -201,8 +203,8 @@ TEST(Gazetteer, MarksEveryWordOfKnowledgeBaseNamesAndTitles) {
     const std::string_view er = "\u09c7\u09b0";
     return std::string(w.ends_with(er) ? w.substr(0, w.size() - er.size()) : w);
   };
-  Gazetteer g =
-      Gazetteer::Build(*kb, {"\u09aa\u09cd\u09b0\u09c7\u09b8\u09bf\u09a1\u09c7\u09a8\u09cd\u099f"}, stem);
+  Gazetteer g = Gazetteer::Build(*kb, {"\u09aa\u09cd\u09b0\u09c7\u09b8\u09bf\u09a1\u09c7\u09a8\u09cd\u099f"},
+                                 stem, {"\u09b9\u09cb\u09b8\u09c7\u09a8"});
   const struct {
     std::string text, stem;
     uint8_t bits;
@@ -216,6 +218,9 @@ TEST(Gazetteer, MarksEveryWordOfKnowledgeBaseNamesAndTitles) {
       {"nato", "", kGazOrg},
       {"\u2018\u09a8\u09cd\u09af\u09be\u099f\u09cb\u2019", "", kGazOrg},
       {"\u09aa\u09cd\u09b0\u09c7\u09b8\u09bf\u09a1\u09c7\u09a8\u09cd\u099f", "", kGazTitle},
+      {"\u09b9\u09cb\u09b8\u09c7\u09a8\u09c7\u09b0", "\u09b9\u09cb\u09b8\u09c7\u09a8", kGazNameWord},
+      {"\u09b0\u09be\u09b6\u09bf\u09af\u09bc\u09be-\u09e8", "", kGazPlace},
+      {"NATO-\u09b0\u09be\u09b6\u09bf\u09af\u09bc\u09be", "", kGazOrg | kGazPlace},
       {"\u09a2\u09be\u0995\u09be", "", 0},
   };
   for (const auto& row : kRows) EXPECT_EQ(g.Bits(row.text, row.stem), row.bits) << row.text;
