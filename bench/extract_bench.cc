@@ -1,7 +1,9 @@
-// Throughput of the whole extract stage through the public API, on 2,000
-// generated text-dump pages (bench/corpus_gen.h, 6-10 KB each): reading
+// Throughput of the extract stage through the public API, on 2,000 generated
+// text-dump pages (bench/corpus_gen.h, 6-10 KB each): reading
 // (ForEachDocument) + extraction (Process), the same plus JSON serialization
 // (ToJson), ToJson alone, and extraction on two threads sharing one Pipeline.
+// BM_Extract runs the article stages only; BM_ExtractEntities adds entity
+// linking (the whole pipeline as `ghotona extract` runs it).
 // Reported as pages/s (items_per_second) and MB/s (bytes_per_second) of input.
 #include <benchmark/benchmark.h>
 
@@ -34,11 +36,14 @@ int64_t CorpusBytes() {
   return bytes;
 }
 
-// One Pipeline for all benchmarks (it is immutable and thread-safe); null with
-// the reason in *error when it cannot be created (e.g. data/ missing).
-const ghotona::Pipeline* SharedPipeline(std::string* error) {
-  static const auto* created = new ghotona::Result<std::unique_ptr<ghotona::Pipeline>>(
-      ghotona::Pipeline::Create({.data_dir = GHOTONA_SOURCE_DATA_DIR}));
+// One Pipeline per configuration for all benchmarks (immutable and
+// thread-safe); null with the reason in *error when it cannot be created.
+const ghotona::Pipeline* SharedPipeline(std::string* error, bool entities = false) {
+  static const auto* articles = new ghotona::Result<std::unique_ptr<ghotona::Pipeline>>(
+      ghotona::Pipeline::Create({.data_dir = GHOTONA_SOURCE_DATA_DIR, .entities = false}));
+  static const auto* full = new ghotona::Result<std::unique_ptr<ghotona::Pipeline>>(
+      ghotona::Pipeline::Create({.data_dir = GHOTONA_SOURCE_DATA_DIR, .entities = true}));
+  const auto* created = entities ? full : articles;
   if (!created->ok()) {
     *error = created->status().ToString();
     return nullptr;
@@ -71,9 +76,9 @@ void SetRates(benchmark::State& state) {
       benchmark::Counter(static_cast<double>(Corpus().size()), benchmark::Counter::kAvgThreads);
 }
 
-void RunExtract(benchmark::State& state, bool with_json) {
+void RunExtract(benchmark::State& state, bool with_json, bool entities = false) {
   std::string error;
-  const ghotona::Pipeline* pipeline = SharedPipeline(&error);
+  const ghotona::Pipeline* pipeline = SharedPipeline(&error, entities);
   if (pipeline == nullptr) {
     state.SkipWithError(error.c_str());
     return;
@@ -96,6 +101,9 @@ void RunExtract(benchmark::State& state, bool with_json) {
 void BM_Extract(benchmark::State& state) { RunExtract(state, false); }
 BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond)->Threads(2)->UseRealTime();
+
+void BM_ExtractEntities(benchmark::State& state) { RunExtract(state, false, true); }
+BENCHMARK(BM_ExtractEntities)->Unit(benchmark::kMillisecond);
 
 void BM_ExtractToJson(benchmark::State& state) { RunExtract(state, true); }
 BENCHMARK(BM_ExtractToJson)->Unit(benchmark::kMillisecond);

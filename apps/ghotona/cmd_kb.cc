@@ -2,13 +2,20 @@
 // duplicate ids, unknown references and overlapping terms of office; exit
 // status 0 when the knowledge base is sound. --notes also lists forms shared
 // by two entries (resolved from context by the linker, so not errors).
+// `ghotona kb lookup NAME... [--date D]`: what the linker reads each NAME as:
+// inflected forms, spelling variants and, with a date, role phrases
+// ("ইরানের প্রেসিডেন্ট"); exit status 1 when a name matches nothing.
 #include <CLI/CLI.hpp>
 #include <array>
+#include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "command.h"
+#include "ghotona/entities.h"
 #include "ghotona/kb.h"
 
 namespace ghotona::cli {
@@ -17,7 +24,61 @@ namespace {
 struct KbArgs {
   std::string data;
   bool notes = false;
+  std::string date;
+  std::vector<std::string> names;
 };
+
+std::string RolesText(const KbEntry& e) {
+  std::string out;
+  for (const Role& r : e.roles) {
+    if (!out.empty()) out += "; ";
+    out += r.office + " " + r.scope;
+    if (r.from || r.to) {
+      const auto day = [](const std::optional<CivilDate>& d) {
+        if (!d) return std::string();
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
+        return std::string(buf);
+      };
+      out += " " + day(r.from) + ".." + day(r.to);
+    }
+  }
+  return out;
+}
+
+int RunLookup(const KbArgs& args) {
+  std::optional<CivilDate> date;
+  if (!args.date.empty()) {
+    auto parsed = ParseIsoDateTime(args.date);
+    if (!parsed.ok() || parsed->precision < DateTime::Precision::kDay) {
+      std::cerr << "ghotona kb lookup: --date wants YYYY-MM-DD: " << args.date << "\n";
+      return 2;
+    }
+    date = parsed->date();
+  }
+  auto linker = EntityLinker::Create(DataDir(args.data));
+  if (!linker.ok()) {
+    std::cerr << "ghotona kb lookup: " << linker.status().ToString() << "\n";
+    return 2;
+  }
+  int status = 0;
+  for (const std::string& name : args.names) {
+    const std::vector<LookupMatch> matches = (*linker)->Lookup(name, date);
+    if (matches.empty()) {
+      std::cout << name << "\tnot found\n";
+      status = 1;
+    }
+    for (const LookupMatch& m : matches) {
+      const KbEntry& e = *m.entry;
+      std::cout << name << "\tkb:" << e.id << "\t" << e.name_en << "\t" << EntityTypeName(e.type) << "\t"
+                << (e.country.empty() ? "-" : e.country) << "\t"
+                << (e.actor_code.empty() ? "-" : e.actor_code) << "\t" << m.how;
+      if (!e.roles.empty()) std::cout << "\t" << RolesText(e);
+      std::cout << "\n";
+    }
+  }
+  return status;
+}
 
 int RunCheck(const KbArgs& args) {
   auto kb = KnowledgeBase::Load(DataDir(args.data));
@@ -55,6 +116,13 @@ void SetupKb(CLI::App& app, int* exit_code) {
                     "Data directory (default: $GHOTONA_DATA or the source tree's data/)");
   check->add_flag("--notes", args->notes, "Also list forms shared by two entries");
   check->callback([args, exit_code] { *exit_code = RunCheck(*args); });
+  CLI::App* lookup =
+      kb->add_subcommand("lookup", "Show the entries a name (inflected, variant, role phrase) links to");
+  lookup->add_option("--data", args->data,
+                     "Data directory (default: $GHOTONA_DATA or the source tree's data/)");
+  lookup->add_option("--date", args->date, "Resolve role phrases on this day (YYYY-MM-DD)");
+  lookup->add_option("name", args->names, "Names, e.g. পুতিনকে or \"ইরানের প্রেসিডেন্ট\"")->required();
+  lookup->callback([args, exit_code] { *exit_code = RunLookup(*args); });
 }
 
 GHOTONA_COMMAND(SetupKb);

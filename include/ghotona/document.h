@@ -6,13 +6,17 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ghotona/article.h"
+#include "ghotona/entities.h"
 
 namespace ghotona {
 
 struct Document {
   Article article;
+  // People, organisations and places of the body, ordered by first mention.
+  std::vector<Entity> entities;
   // Set when the document could not be processed; the article is then empty.
   std::optional<std::string> error;
   // Where it came from ("file.jsonl:12"), for messages; not part of the contract.

@@ -5,6 +5,7 @@
 #ifndef GHOTONA_EVAL_H_
 #define GHOTONA_EVAL_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +50,37 @@ struct PageScore {
 PageScore ScoreDocument(const Document& got, const ExpectedArticle& want);
 
 // Word tokens (maximal runs of letters, marks and digits) after normalization.
+// Gold entities (<name>.entities.json, format in testdata/pages/ENTITIES.md).
+struct ExpectedMention {
+  size_t start = 0;  // code points into the gold body, end exclusive
+  size_t end = 0;
+  std::string text;
+  std::string kind;  // name, adjective, role
+};
+struct ExpectedEntity {
+  std::string name;  // canonical English name
+  std::string type;
+  std::optional<std::string> country;
+  std::vector<ExpectedMention> mentions;
+};
+// One entity list per document: an object {"entities": [...]} or an array of them.
+Result<std::vector<std::vector<ExpectedEntity>>> ParseExpectedEntities(std::string_view json);
+
+struct EntityScore {
+  size_t gold_mentions = 0;
+  size_t got_mentions = 0;
+  size_t span_matches = 0;    // same span and type (GPE and LOC count as one)
+  size_t linked_matches = 0;  // same span, and an entity of the gold's English name
+  // Gold mentions of entities the knowledge base holds, and how many of them
+  // came out with the same span under the right entity.
+  size_t kb_gold_mentions = 0;
+  size_t kb_found = 0;
+  std::vector<std::string> kb_misses;  // "name: text@start", for messages
+};
+// in_kb tells whether the knowledge base holds an entity of that English name.
+EntityScore ScoreEntities(const Document& got, const std::vector<ExpectedEntity>& want,
+                          const std::function<bool(std::string_view)>& in_kb);
+
 std::vector<std::string> WordTokens(std::string_view text);
 
 // Multiset precision/recall/F1 of the word tokens; two empty texts score 1.

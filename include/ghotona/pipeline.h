@@ -51,6 +51,9 @@ struct PipelineOptions {
   std::string data_dir = "data";
   // Offset given to times printed without one (Asia/Dhaka).
   int default_utc_offset_minutes = 6 * 60;
+  // Link the body's entities (knowledge base, role phrases, name tagger).
+  // Off: articles only, faster.
+  bool entities = true;
 };
 
 class Pipeline {

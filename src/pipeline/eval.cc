@@ -74,6 +74,98 @@ Result<std::vector<ExpectedArticle>> ParseExpected(std::string_view json) {
   return out;
 }
 
+Result<std::vector<std::vector<ExpectedEntity>>> ParseExpectedEntities(std::string_view json) {
+  const Json parsed = Json::parse(json.begin(), json.end(), nullptr, false);
+  if (parsed.is_discarded()) return Status::ParseError("entities file is not valid JSON");
+  const auto parse_doc = [](const Json& doc) -> Result<std::vector<ExpectedEntity>> {
+    auto list = doc.find("entities");
+    if (!doc.is_object() || list == doc.end() || !list->is_array()) {
+      return Status::ParseError("want {\"entities\": [...]} per document");
+    }
+    std::vector<ExpectedEntity> entities;
+    for (const Json& e : *list) {
+      ExpectedEntity entity;
+      entity.name = OptString(e, "name").value_or("");
+      entity.type = OptString(e, "type").value_or("");
+      entity.country = OptString(e, "country");
+      if (auto m = e.find("mentions"); m != e.end() && m->is_array()) {
+        for (const Json& mj : *m) {
+          ExpectedMention mention;
+          mention.start = mj.value("start", size_t{0});
+          mention.end = mj.value("end", size_t{0});
+          mention.text = OptString(mj, "text").value_or("");
+          mention.kind = OptString(mj, "kind").value_or("name");
+          entity.mentions.push_back(std::move(mention));
+        }
+      }
+      entities.push_back(std::move(entity));
+    }
+    return entities;
+  };
+  std::vector<std::vector<ExpectedEntity>> docs;
+  try {
+    if (parsed.is_array()) {
+      for (const Json& doc : parsed) {
+        auto one = parse_doc(doc);
+        if (!one.ok()) return one.status();
+        docs.push_back(std::move(one).value());
+      }
+    } else {
+      auto one = parse_doc(parsed);
+      if (!one.ok()) return one.status();
+      docs.push_back(std::move(one).value());
+    }
+  } catch (const Json::exception& e) {
+    return Status::ParseError(std::string("entities file: ") + e.what());
+  }
+  return docs;
+}
+
+EntityScore ScoreEntities(const Document& got, const std::vector<ExpectedEntity>& want,
+                          const std::function<bool(std::string_view)>& in_kb) {
+  const auto same_type = [](std::string_view a, std::string_view b) {
+    const auto place = [](std::string_view t) { return t == "GPE" || t == "LOC"; };
+    return a == b || (place(a) && place(b));
+  };
+  const auto same_name = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return std::tolower(static_cast<unsigned char>(x)) ==
+                    std::tolower(static_cast<unsigned char>(y));
+           });
+  };
+  // Predicted mentions by span.
+  std::unordered_map<uint64_t, std::vector<const Entity*>> by_span;
+  EntityScore score;
+  for (const Entity& e : got.entities) {
+    for (const Mention& m : e.mentions) {
+      by_span[(uint64_t{m.start} << 32) | m.end].push_back(&e);
+      ++score.got_mentions;
+    }
+  }
+  for (const ExpectedEntity& e : want) {
+    const bool kb = in_kb(e.name);
+    for (const ExpectedMention& m : e.mentions) {
+      ++score.gold_mentions;
+      score.kb_gold_mentions += kb;
+      bool span = false, linked = false;
+      auto it = by_span.find((uint64_t{m.start} << 32) | m.end);
+      if (it != by_span.end()) {
+        for (const Entity* g : it->second) {
+          span |= same_type(EntityTypeName(g->type), e.type);
+          linked |= same_name(g->name, e.name);
+        }
+      }
+      score.span_matches += span;
+      score.linked_matches += linked;
+      if (kb) {
+        score.kb_found += linked;
+        if (!linked) score.kb_misses.push_back(e.name + ": " + m.text + "@" + std::to_string(m.start));
+      }
+    }
+  }
+  return score;
+}
+
 std::vector<std::string> WordTokens(std::string_view input) {
   std::string normalized = text::Normalize(input);
   std::vector<std::string> tokens;

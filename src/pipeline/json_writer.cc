@@ -19,6 +19,40 @@ Json DateSourceJson(const std::optional<DateSource>& s) {
   return *s == DateSource::kPage ? "page" : "inferred";
 }
 
+std::string_view MentionKindName(MentionKind kind) {
+  switch (kind) {
+    case MentionKind::kName:
+      return "name";
+    case MentionKind::kAdjective:
+      return "adjective";
+    case MentionKind::kRole:
+      return "role";
+  }
+  return "name";
+}
+
+Json EntityJson(const Entity& e) {
+  Json j;
+  j["id"] = e.id;
+  j["name"] = e.name;
+  j["name_bn"] = e.name_bn;
+  j["type"] = EntityTypeName(e.type);
+  j["country"] = e.country.empty() ? Json(nullptr) : Json(e.country);
+  j["actor_code"] = e.actor_code.empty() ? Json(nullptr) : Json(e.actor_code);
+  Json mentions = Json::array();
+  for (const Mention& m : e.mentions) {
+    Json mj;
+    mj["start"] = m.start;
+    mj["end"] = m.end;
+    mj["text"] = m.text;
+    mj["kind"] = MentionKindName(m.kind);
+    if (!m.stands_for.empty()) mj["stands_for"] = m.stands_for;
+    mentions.push_back(std::move(mj));
+  }
+  j["mentions"] = std::move(mentions);
+  return j;
+}
+
 }  // namespace
 
 std::string ToJson(const Document& doc, bool pretty) {
@@ -36,6 +70,7 @@ std::string ToJson(const Document& doc, bool pretty) {
   j["body"] = a.body;
   j["language"] = a.language.empty() ? Json(nullptr) : Json(a.language);
   j["entities"] = Json::array();
+  for (const Entity& e : doc.entities) j["entities"].push_back(EntityJson(e));
   j["events"] = Json::array();
   j["warnings"] = a.warnings;
   j["url"] = OptionalString(a.url);

@@ -1,10 +1,12 @@
-// The Pipeline: reader -> Page -> extractor -> Article, for every input format.
-// Holds only immutable loaded data (date tables, extractor phrase lists), so
+// The Pipeline: reader -> Page -> extractor -> Article -> entities, for every
+// input format. Holds only immutable loaded data (date tables, extractor phrase
+// lists, knowledge base, tagger weights), so
 // one instance serves many threads.
 #include "ghotona/pipeline.h"
 
 #include <utility>
 
+#include "ghotona/entities.h"
 #include "page/extractor.h"
 #include "page/html_reader.h"
 #include "page/reader.h"
@@ -17,6 +19,7 @@ struct Pipeline::Impl {
   std::unique_ptr<DateParser> dates;
   std::unique_ptr<page::Extractor> extractor;
   page::HtmlReaderConfig html_config;
+  std::unique_ptr<EntityLinker> linker;  // null when entities are off
 };
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -34,6 +37,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   auto html_config = page::LoadHtmlReaderConfig(options.data_dir);
   if (!html_config.ok()) return html_config.status();
   impl->html_config = std::move(html_config).value();
+  if (options.entities) {
+    auto linker = EntityLinker::Create(options.data_dir);
+    if (!linker.ok()) return linker.status();
+    impl->linker = std::move(linker).value();
+  }
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
@@ -85,6 +93,13 @@ Document Pipeline::Process(const RawDocument& raw) const {
   std::vector<std::string>& warnings = doc.article.warnings;
   warnings.insert(warnings.begin(), page.warnings.begin(), page.warnings.end());
   warnings.insert(warnings.begin(), raw.warnings.begin(), raw.warnings.end());
+  if (impl_->linker) {
+    LinkOptions link_options;
+    if (doc.article.published && doc.article.published->precision >= DateTime::Precision::kDay) {
+      link_options.date = doc.article.published->date();
+    }
+    doc.entities = impl_->linker->Link(doc.article.body, link_options);
+  }
   return doc;
 }
 
