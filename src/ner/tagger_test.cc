@@ -161,6 +161,17 @@ TEST(Tagger, TagsAHundredThousandTokenSentenceInLinearTime) {
   EXPECT_LT(seconds, 2.0 * GHOTONA_TIME_LIMIT_SCALE);
 }
 
+TEST(Tagger, TagsGarbageBytesWithoutTrouble) {
+  Tagger tagger = TrainTiny();
+  const std::vector<std::string> garbage = {"\xff\xfe",         "\xe0\xa6", "\x80\x80\x80",
+                                            "\xf4\x90\x80\x80", "",         "\xe0"};
+  std::vector<TagToken> tokens;
+  for (const std::string& g : garbage) tokens.push_back(TagToken{g, g.substr(0, 1), 0xFF});
+  std::vector<NameTag> tags;
+  tagger.Tag(tokens, &tags);
+  EXPECT_EQ(tags.size(), garbage.size());
+}
+
 TEST(Tagger, RejectsBadTrainingInput) {
   TrainingSentence bad = TinyCorpus()[0];
   bad.stem.pop_back();
