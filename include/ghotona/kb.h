@@ -50,6 +50,12 @@ struct KbEntry {
   int line = 0;
 };
 
+// A knowledge-base file as text: its name (for messages) and its content.
+struct KbText {
+  std::string name;
+  std::string content;
+};
+
 class KnowledgeBase {
  public:
   // Reads every data_dir/kb/*.tsv in name order, and data_dir/kb/offices.txt.
@@ -59,6 +65,8 @@ class KnowledgeBase {
   // then any office name is accepted).
   static Result<KnowledgeBase> LoadFiles(const std::vector<std::string>& paths,
                                          const std::string& offices_path);
+  // The same from text already in memory; offices may be null.
+  static Result<KnowledgeBase> Parse(const std::vector<KbText>& files, const KbText* offices);
 
   const std::vector<KbEntry>& entries() const { return entries_; }
   const KbEntry* Find(std::string_view id) const;

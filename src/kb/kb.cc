@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -155,21 +156,28 @@ Status ParseLine(std::string_view line, const std::string& where, KbEntry* entry
   return Status::Ok();
 }
 
-template <typename LineFn>
-Status ForEachLine(const std::string& path, LineFn fn) {
+Result<std::string> ReadWhole(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError("cannot open " + path);
-  std::string line;
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::IoError("error reading " + path);
+  return content;
+}
+
+// Calls fn(line, line_number) for every line that is not blank or a comment.
+template <typename LineFn>
+Status ForEachLine(std::string_view content, LineFn fn) {
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
   int line_no = 0;
-  while (std::getline(in, line)) {
+  while (!content.empty()) {
+    const size_t newline = content.find('\n');
+    std::string_view l = content.substr(0, newline);
+    content.remove_prefix(newline == std::string_view::npos ? content.size() : newline + 1);
     ++line_no;
-    std::string_view l = line;
-    if (line_no == 1 && l.starts_with("\xEF\xBB\xBF")) l.remove_prefix(3);
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
     if (Trim(l).empty() || Trim(l).front() == '#') continue;
     GHOTONA_RETURN_IF_ERROR(fn(l, line_no));
   }
-  if (in.bad()) return Status::IoError("error reading " + path);
   return Status::Ok();
 }
 
@@ -223,11 +231,25 @@ Result<KnowledgeBase> KnowledgeBase::Load(const std::string& data_dir) {
 
 Result<KnowledgeBase> KnowledgeBase::LoadFiles(const std::vector<std::string>& paths,
                                                const std::string& offices_path) {
+  std::vector<KbText> files;
+  for (const std::string& path : paths) {
+    auto content = ReadWhole(path);
+    if (!content.ok()) return content.status();
+    files.push_back({path, std::move(*content)});
+  }
+  if (offices_path.empty()) return Parse(files, nullptr);
+  auto offices = ReadWhole(offices_path);
+  if (!offices.ok()) return offices.status();
+  const KbText offices_text{offices_path, std::move(*offices)};
+  return Parse(files, &offices_text);
+}
+
+Result<KnowledgeBase> KnowledgeBase::Parse(const std::vector<KbText>& files, const KbText* offices) {
   KnowledgeBase kb;
-  if (!offices_path.empty()) {
-    GHOTONA_RETURN_IF_ERROR(ForEachLine(offices_path, [&](std::string_view line, int line_no) {
+  if (offices != nullptr) {
+    GHOTONA_RETURN_IF_ERROR(ForEachLine(offices->content, [&](std::string_view line, int line_no) {
       const std::vector<std::string_view> f = Split(line, '\t');
-      const std::string where = offices_path + ":" + std::to_string(line_no);
+      const std::string where = offices->name + ":" + std::to_string(line_no);
       if (f.size() < 2 || !IsValidId(Trim(f[0])) || (Trim(f[1]) != "single" && Trim(f[1]) != "multi")) {
         return Status::ParseError(where + ": want office<TAB>single|multi<TAB>description");
       }
@@ -235,16 +257,16 @@ Result<KnowledgeBase> KnowledgeBase::LoadFiles(const std::vector<std::string>& p
       return Status::Ok();
     }));
   }
-  for (const std::string& path : paths) {
-    GHOTONA_RETURN_IF_ERROR(ForEachLine(path, [&](std::string_view line, int line_no) {
+  for (const KbText& file : files) {
+    GHOTONA_RETURN_IF_ERROR(ForEachLine(file.content, [&](std::string_view line, int line_no) {
       KbEntry entry;
-      entry.file = path;
+      entry.file = file.name;
       entry.line = line_no;
       GHOTONA_RETURN_IF_ERROR(ParseLine(line, Where(entry), &entry));
       for (const Role& role : entry.roles) {
-        if (!offices_path.empty() && !kb.offices_.contains(role.office)) {
+        if (offices != nullptr && !kb.offices_.contains(role.office)) {
           return Status::ParseError(Where(entry) + ": unknown office '" + role.office + "' (see " +
-                                    offices_path + ")");
+                                    offices->name + ")");
         }
       }
       kb.entries_.push_back(std::move(entry));

@@ -138,6 +138,7 @@ struct EntityLinker::Impl {
   StringSet title_words;  // words of data/ner/titles.txt (আয়াতুল্লাহ, মি)
   StringSet not_names;    // stems that never make a new name alone
   std::vector<std::vector<std::string>> name_prefixes;  // words of মো. and the like
+  StringSet place_words;                // উপজেলা, নদী: part of the place before them
   std::vector<std::string> capital_of;  // per entry: the country entry id it is the capital of
 
   void AppendKey(std::string_view word, std::string* out) const {
@@ -395,6 +396,18 @@ std::vector<Match> EntityLinker::Impl::FindMatches(const Analysis& a,
           m.tok_begin -= n;
           break;
         }
+      }
+    }
+    // তিস্তা নদী, সুরমা নদীর: the word is part of the place's name.
+    const EntityType type = kb.entries()[m.candidates[0]].type;
+    if ((type == EntityType::kGpe || type == EntityType::kLoc) && !m.inflected && t < a.tokens.size() &&
+        a.tokens[t].kind == text::TokenKind::kWord && a.tokens[t].byte_begin > a.tokens[t - 1].byte_end) {
+      for (size_t k = 0; k < a.stem_count[t]; ++k) {
+        if (!place_words.contains(a.Stem(t, k))) continue;
+        m.tok_end = ++t;
+        m.inflected = k != 0;
+        m.locative = m.inflected && locative_endings.contains(a.Text(t - 1).substr(a.Stem(t - 1, k).size()));
+        break;
       }
     }
     matches.push_back(m);
@@ -666,6 +679,9 @@ Result<std::unique_ptr<EntityLinker>> EntityLinker::Create(const std::string& da
   auto prefixes = ner::LoadWordList(data_dir + "/ner/name_prefixes.txt");
   if (!prefixes.ok()) return prefixes.status();
   for (const std::string& prefix : *prefixes) impl->name_prefixes.push_back(WordsOf(prefix));
+  auto place_words = ner::LoadWordList(data_dir + "/ner/place_words.txt");
+  if (!place_words.ok()) return place_words.status();
+  impl->place_words.insert(place_words->begin(), place_words->end());
   impl->BuildIndex();
   return std::unique_ptr<EntityLinker>(new EntityLinker(std::move(impl)));
 }
