@@ -34,6 +34,7 @@ struct NerArgs {
   double dev_fraction = 0.0;
   int folds = 0;
   int o_penalty = ner::TrainOptions().o_penalty;
+  int bags = ner::TrainOptions().bags;
   bool show_errors = false;
 };
 
@@ -104,6 +105,7 @@ int RunCrossValidation(const NerArgs& args, std::vector<ner::TrainingSentence> s
   ner::TrainOptions options;
   options.iterations = args.iterations;
   options.o_penalty = args.o_penalty;
+  options.bags = args.bags;
   for (int fold = 0; fold < args.folds; ++fold) {
     std::vector<ner::TrainingSentence> train, dev;
     for (size_t i = 0; i < sentences.size(); ++i)
@@ -148,6 +150,7 @@ int RunTrain(const NerArgs& args, bool save) {
   ner::TrainOptions options;
   options.iterations = args.iterations;
   options.o_penalty = args.o_penalty;
+  options.bags = args.bags;
   if (!dev.empty()) {
     options.on_iteration = [&dev](int iter, const ner::Tagger& tagger) {
       Measured m = Measure(tagger, dev);
@@ -215,6 +218,8 @@ void SetupNer(CLI::App& app, int* exit_code) {
       ->add_option("--o-penalty", args->o_penalty,
                    "Subtracted from O scores when tagging (recall vs precision)")
       ->check(CLI::Range(0, 1000000));
+  train->add_option("--bags", args->bags, "Perceptrons over different sentence orders, averaged")
+      ->check(CLI::Range(1, 20));
   train
       ->add_option("--folds", args->folds,
                    "Cross-validate over K blocks of consecutive sentences; write nothing")

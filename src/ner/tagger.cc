@@ -643,6 +643,7 @@ Result<Tagger> Train(const std::vector<TrainingSentence>& sentences, const Train
   if (options.iterations <= 0) return Status::InvalidArgument("iterations must be positive");
   if (options.scale <= 0) return Status::InvalidArgument("scale must be positive");
   if (options.o_penalty < 0) return Status::InvalidArgument("o_penalty must not be negative");
+  if (options.bags <= 0) return Status::InvalidArgument("bags must be positive");
   // The lexicon: label counts of each word and stem, per fold (sentence index
   // mod kFolds). A training sentence sees the lexicon of the other folds, as
   // a new sentence sees the lexicon of all the training data.
@@ -711,21 +712,20 @@ Result<Tagger> Train(const std::vector<TrainingSentence>& sentences, const Train
       features[s][k] = it->second;
     }
   }
-  // Perceptron weights w and the sums u of (example counter * update) for averaging:
-  // averaged = w - u / c (Daume's trick), exact in integers.
+  // Bagging: options.bags perceptrons, each over its own shuffles, whose
+  // averaged weights are averaged. Each: weights w and the sums u of
+  // (example counter * update) for averaging, averaged = w - u / c (Daume's
+  // trick), exact in integers.
   const size_t num_weights = keys.size() * kT;
-  std::vector<int32_t> w(num_weights, 0);
-  std::vector<int64_t> u(num_weights, 0);
-  std::vector<int32_t> tw((kT + 1) * kT, 0);
-  std::vector<int64_t> tu((kT + 1) * kT, 0);
+  std::vector<double> bag_sum(num_weights, 0.0), bag_tsum((kT + 1) * kT, 0.0);
+  std::vector<int32_t> w, tw;
+  std::vector<int64_t> u, tu;
   int64_t c = 1;
   std::vector<int64_t> emission, delta;
   std::vector<uint8_t> back;
   std::vector<NameTag> predicted;
-  std::vector<int64_t> transitions(tw.size());
+  std::vector<int64_t> transitions((kT + 1) * kT);
   std::vector<size_t> order(sentences.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 rng(options.seed);
   auto update = [&](size_t widx, int32_t d) {
     w[widx] += d;
     u[widx] += c * d;
@@ -734,53 +734,69 @@ Result<Tagger> Train(const std::vector<TrainingSentence>& sentences, const Train
     tw[tidx] += d;
     tu[tidx] += c * d;
   };
-  auto averaged = [&]() {
+  // The mean over the finished bags (`done` of them) and the current one.
+  auto averaged = [&](int done) {
     std::vector<double> avg(num_weights), tavg(tw.size());
-    for (size_t i = 0; i < num_weights; ++i) avg[i] = w[i] - static_cast<double>(u[i]) / c;
-    for (size_t i = 0; i < tw.size(); ++i) tavg[i] = tw[i] - static_cast<double>(tu[i]) / c;
+    for (size_t i = 0; i < num_weights; ++i)
+      avg[i] = (bag_sum[i] + w[i] - static_cast<double>(u[i]) / c) / (done + 1);
+    for (size_t i = 0; i < tw.size(); ++i)
+      tavg[i] = (bag_tsum[i] + tw[i] - static_cast<double>(tu[i]) / c) / (done + 1);
     return TaggerBuilder::Build(keys, avg, tavg, options.scale, options.o_penalty, final_lexicon);
   };
-  for (int iter = 1; iter <= options.iterations; ++iter) {
-    // Fisher-Yates with our own reduction: std::shuffle's output is library-specific.
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-    for (size_t s : order) {
-      const TrainingSentence& sentence = sentences[s];
-      const size_t n = sentence.tags.size();
-      if (n == 0) continue;
-      emission.assign(n * kT, 0);
-      delta.resize(n * kT);
-      back.resize(n * kT);
-      predicted.resize(n);
-      for (size_t i = 0; i < n; ++i) {
-        for (size_t k = 0; k < kFeaturesPerToken; ++k) {
-          const int32_t* row = &w[size_t{features[s][i * kFeaturesPerToken + k]} * kT];
-          for (int t = 0; t < kT; ++t) emission[i * kT + t] += row[t];
-        }
-      }
-      for (size_t i = 0; i < tw.size(); ++i) transitions[i] = tw[i];
-      Viterbi<int64_t>(n, emission.data(), transitions.data(), delta.data(), back.data(), predicted.data());
-      for (size_t i = 0; i < n; ++i) {
-        const int gold = static_cast<int>(sentence.tags[i]);
-        const int guess = static_cast<int>(predicted[i]);
-        if (gold != guess) {
+  for (int bag = 0; bag < options.bags; ++bag) {
+    if (bag > 0) {
+      for (size_t i = 0; i < num_weights; ++i) bag_sum[i] += w[i] - static_cast<double>(u[i]) / c;
+      for (size_t i = 0; i < tw.size(); ++i) bag_tsum[i] += tw[i] - static_cast<double>(tu[i]) / c;
+    }
+    w.assign(num_weights, 0);
+    u.assign(num_weights, 0);
+    tw.assign((kT + 1) * kT, 0);
+    tu.assign((kT + 1) * kT, 0);
+    c = 1;
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::mt19937_64 rng(options.seed + bag);
+    for (int iter = 1; iter <= options.iterations; ++iter) {
+      // Fisher-Yates with our own reduction: std::shuffle's output is library-specific.
+      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+      for (size_t s : order) {
+        const TrainingSentence& sentence = sentences[s];
+        const size_t n = sentence.tags.size();
+        if (n == 0) continue;
+        emission.assign(n * kT, 0);
+        delta.resize(n * kT);
+        back.resize(n * kT);
+        predicted.resize(n);
+        for (size_t i = 0; i < n; ++i) {
           for (size_t k = 0; k < kFeaturesPerToken; ++k) {
-            const size_t f = features[s][i * kFeaturesPerToken + k];
-            update(f * kT + gold, 1);
-            update(f * kT + guess, -1);
+            const int32_t* row = &w[size_t{features[s][i * kFeaturesPerToken + k]} * kT];
+            for (int t = 0; t < kT; ++t) emission[i * kT + t] += row[t];
           }
         }
-        const int gold_prev = i == 0 ? kT : static_cast<int>(sentence.tags[i - 1]);
-        const int guess_prev = i == 0 ? kT : static_cast<int>(predicted[i - 1]);
-        if (gold_prev != guess_prev || gold != guess) {
-          tupdate(gold_prev * kT + gold, 1);
-          tupdate(guess_prev * kT + guess, -1);
+        for (size_t i = 0; i < tw.size(); ++i) transitions[i] = tw[i];
+        Viterbi<int64_t>(n, emission.data(), transitions.data(), delta.data(), back.data(), predicted.data());
+        for (size_t i = 0; i < n; ++i) {
+          const int gold = static_cast<int>(sentence.tags[i]);
+          const int guess = static_cast<int>(predicted[i]);
+          if (gold != guess) {
+            for (size_t k = 0; k < kFeaturesPerToken; ++k) {
+              const size_t f = features[s][i * kFeaturesPerToken + k];
+              update(f * kT + gold, 1);
+              update(f * kT + guess, -1);
+            }
+          }
+          const int gold_prev = i == 0 ? kT : static_cast<int>(sentence.tags[i - 1]);
+          const int guess_prev = i == 0 ? kT : static_cast<int>(predicted[i - 1]);
+          if (gold_prev != guess_prev || gold != guess) {
+            tupdate(gold_prev * kT + gold, 1);
+            tupdate(guess_prev * kT + guess, -1);
+          }
         }
+        ++c;
       }
-      ++c;
+      if (options.on_iteration) options.on_iteration(bag * options.iterations + iter, averaged(bag));
     }
-    if (options.on_iteration) options.on_iteration(iter, averaged());
   }
-  return averaged();
+  return averaged(options.bags - 1);
 }
 
 // ---- gazetteer -------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // The statistical name tagger: finds the person, organisation and place names
 // the knowledge base lacks. A first-order averaged structured perceptron
-// (Collins 2002) over hashed sparse features, decoded with Viterbi. Features
+// (Collins 2002) over hashed sparse features, decoded with Viterbi; a few
+// perceptrons trained over different sentence orders are averaged (bagging). Features
 // of a token: its word (ASCII-lowercased, edge punctuation stripped), its
 // suffix-stripped stem, prefixes and suffixes of 1-4 code points, word shape,
 // the words and stems of its neighbours within two tokens, the gazetteer bits
@@ -73,8 +74,12 @@ struct TrainOptions {
   // unsure of as O; the default, chosen by cross-validation on consecutive
   // blocks of the training data, maximizes F1 there.
   int o_penalty = 1000;
-  // Called after each pass with the pass number (1-based) and the tagger as
-  // averaged so far (e.g. to score a development set); may be empty.
+  // Perceptrons trained over different shuffles (seed, seed + 1, ...) whose
+  // averaged weights are averaged: less dependence on the sentence order.
+  int bags = 3;
+  // Called after each pass with the pass number (1-based, counted over all
+  // bags) and the tagger as averaged so far (e.g. to score a development
+  // set); may be empty.
   std::function<void(int, const class Tagger&)> on_iteration;
 };
 
