@@ -75,8 +75,9 @@ TEST(Cli, DateReportsAnErrorAndFailsForTextWithoutADate) {
 
 }  // namespace
 
-// README examples of `ghotona date` are run, so the README cannot drift.
-TEST(Cli, ReadmeDateExamplesPrintWhatTheReadmeSays) {
+// README examples of `ghotona date` and `ghotona kb lookup` are run, so the
+// README cannot drift.
+TEST(Cli, ReadmeExamplesPrintWhatTheReadmeSays) {
   FILE* f = std::fopen(GHOTONA_SOURCE_DIR "/README.md", "rb");
   ASSERT_NE(f, nullptr);
   std::string readme;
@@ -84,23 +85,25 @@ TEST(Cli, ReadmeDateExamplesPrintWhatTheReadmeSays) {
   size_t n;
   while ((n = fread(buf.data(), 1, buf.size(), f)) > 0) readme.append(buf.data(), n);
   std::fclose(f);
-  const std::string prompt = "    $ build/release/ghotona date ";
   size_t examples = 0;
-  for (size_t p = readme.find(prompt); p != std::string::npos; p = readme.find(prompt, p + 1)) {
-    size_t eol = readme.find('\n', p);
-    std::string args = readme.substr(p + prompt.size(), eol - p - prompt.size());
-    std::string expected;
-    for (size_t q = eol + 1;
-         q < readme.size() && readme.compare(q, 4, "    ") == 0 && readme[q + 4] != '$';) {
-      size_t end = readme.find('\n', q);
-      expected += readme.substr(q + 4, end - q - 4) + "\n";
-      q = end + 1;
+  for (const std::string command : {"date ", "kb lookup "}) {
+    const std::string prompt = "    $ build/release/ghotona " + command;
+    for (size_t p = readme.find(prompt); p != std::string::npos; p = readme.find(prompt, p + 1)) {
+      size_t eol = readme.find('\n', p);
+      std::string args = readme.substr(p + prompt.size(), eol - p - prompt.size());
+      std::string expected;
+      for (size_t q = eol + 1;
+           q < readme.size() && readme.compare(q, 4, "    ") == 0 && readme[q + 4] != '$';) {
+        size_t end = readme.find('\n', q);
+        expected += readme.substr(q + 4, end - q - 4) + "\n";
+        q = end + 1;
+      }
+      ShellResult r = Shell(kCli + " " + command + args);
+      EXPECT_EQ(r.out, expected) << "README example: ghotona " << command << args;
+      ++examples;
     }
-    ShellResult r = Shell(kCli + " date " + args);
-    EXPECT_EQ(r.out, expected) << "README example: ghotona date " << args;
-    ++examples;
   }
-  EXPECT_GE(examples, 2u);
+  EXPECT_GE(examples, 3u);
 }
 
 // HTML extraction on the public article-extraction benchmark (mostly English

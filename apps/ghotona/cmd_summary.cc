@@ -1,6 +1,7 @@
 // `ghotona summary [FILE ...]`: the same extraction as `extract`, printed for
 // people: one short block per document (title, dates, outlet, byline, section,
 // sources, body size, warnings) and a closing count.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -46,6 +47,20 @@ void PrintDocument(size_t index, const Document& doc) {
   if (!sources.empty()) std::printf("    sources    %s\n", sources.c_str());
   std::printf("    body       %zu paragraphs, %zu words (%s)\n", paragraphs, WordTokens(a.body).size(),
               a.language.c_str());
+  // Entities by mentions, most first: "Iran ×8, Vladimir Putin ×4 (role)".
+  std::vector<const Entity*> entities;
+  for (const Entity& e : doc.entities) entities.push_back(&e);
+  std::stable_sort(entities.begin(), entities.end(),
+                   [](const Entity* x, const Entity* y) { return x->mentions.size() > y->mentions.size(); });
+  std::string people, others;
+  for (const Entity* e : entities) {
+    std::string item = e->name + (e->mentions.size() > 1 ? " x" + std::to_string(e->mentions.size()) : "");
+    if (e->id.starts_with("new:")) item += " (new)";
+    std::string& list = e->type == EntityType::kPerson ? people : others;
+    list += (list.empty() ? "" : ", ") + item;
+  }
+  if (!people.empty()) std::printf("    people     %s\n", people.c_str());
+  if (!others.empty()) std::printf("    entities   %s\n", others.c_str());
   for (const std::string& w : a.warnings) std::printf("    warning    %s\n", w.c_str());
 }
 
