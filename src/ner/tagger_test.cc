@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace ghotona::ner {
@@ -159,6 +160,27 @@ TEST(Tagger, TagsAHundredThousandTokenSentenceInLinearTime) {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(tags.size(), tokens.size());
   EXPECT_LT(seconds, 2.0 * GHOTONA_TIME_LIMIT_SCALE);
+}
+
+TEST(Tagger, GivesTheSameTagsFromSeveralThreads) {
+  const Tagger tagger = TrainTiny();
+  const std::vector<TrainingSentence> corpus = TinyCorpus();
+  std::vector<std::vector<NameTag>> expected(corpus.size());
+  for (size_t i = 0; i < corpus.size(); ++i) tagger.Tag(Tokens(corpus[i]), &expected[i]);
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      std::vector<NameTag> tags;
+      for (int round = 0; round < 200; ++round) {
+        const size_t i = (round + t) % corpus.size();
+        tagger.Tag(Tokens(corpus[i]), &tags);
+        mismatches[t] += tags != expected[i];
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(mismatches, std::vector<int>(4, 0));
 }
 
 TEST(Tagger, TagsGarbageBytesWithoutTrouble) {
