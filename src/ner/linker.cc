@@ -19,6 +19,7 @@
 #include "ner/phonetic.h"
 #include "ner/romanize.h"
 #include "ner/tagger.h"
+#include "ner/word_index.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
 #include "text/tokens.h"
@@ -130,9 +131,9 @@ struct EntityLinker::Impl {
   ner::Gazetteer gazetteer;
   text::SentenceSplitter splitter;
   std::vector<Pattern> patterns;
-  StringMap<std::vector<uint32_t>> by_first_key;  // key of a form's first word -> patterns
+  ner::WordIndex by_first_key;  // key of a form's first word -> patterns
   std::vector<RolePhrase> role_phrases;
-  StringMap<std::vector<uint32_t>> roles_by_first_word;
+  ner::WordIndex roles_by_first_word;
   std::vector<std::string> plural_endings;  // প্রেসিডেন্টরা: not one person
   StringSet locative_endings;
   StringSet title_words;  // words of data/ner/titles.txt (আয়াতুল্লাহ, মি)
@@ -186,6 +187,7 @@ struct EntityLinker::Impl {
 void EntityLinker::Impl::BuildIndex() {
   const std::vector<KbEntry>& entries = kb.entries();
   capital_of.resize(entries.size());
+  std::unordered_map<std::string, std::vector<uint32_t>> first_keys;
   for (uint32_t i = 0; i < entries.size(); ++i) {
     const KbEntry& e = entries[i];
     StringSet seen;
@@ -197,7 +199,7 @@ void EntityLinker::Impl::BuildIndex() {
       for (const std::string& w : p.words) p.keys.push_back(KeyOf(w));
       p.entry = i;
       p.kind = kind;
-      by_first_key[p.keys[0]].push_back(static_cast<uint32_t>(patterns.size()));
+      first_keys[p.keys[0]].push_back(static_cast<uint32_t>(patterns.size()));
       patterns.push_back(std::move(p));
     };
     add(e.name_bn, MentionKind::kName);
@@ -209,11 +211,13 @@ void EntityLinker::Impl::BuildIndex() {
       if (const KbEntry* country = kb.FindCountry(r.scope)) capital_of[i] = country->id;
     }
   }
+  by_first_key = ner::WordIndex(first_keys);
 }
 
 Status EntityLinker::Impl::LoadRolePhrases(const std::string& path) {
   auto lines = ReadLines(path);
   if (!lines.ok()) return lines.status();
+  std::unordered_map<std::string, std::vector<uint32_t>> first_words;
   for (size_t n = 0; n < lines->size(); ++n) {
     const std::string line = text::Normalize((*lines)[n]);
     if (line.empty() || line[0] == '#') continue;
@@ -248,9 +252,10 @@ Status EntityLinker::Impl::LoadRolePhrases(const std::string& path) {
       return Status::ParseError(where + ": unknown kind '" + kind + "'");
     }
     if (phrase.words.empty()) return Status::ParseError(where + ": empty phrase");
-    roles_by_first_word[phrase.words[0]].push_back(static_cast<uint32_t>(role_phrases.size()));
+    first_words[phrase.words[0]].push_back(static_cast<uint32_t>(role_phrases.size()));
     role_phrases.push_back(std::move(phrase));
   }
+  roles_by_first_word = ner::WordIndex(first_words);
   return Status::Ok();
 }
 
@@ -307,9 +312,7 @@ bool EntityLinker::Impl::MatchAt(const Analysis& a, size_t t, const std::vector<
   if (a.tokens[t].kind != text::TokenKind::kWord) return false;
   bool found = false;
   for (size_t s = 0; s < a.stem_count[t]; ++s) {
-    auto it = by_first_key.find(a.Key(t, s));
-    if (it == by_first_key.end()) continue;
-    for (uint32_t pid : it->second) {
+    for (uint32_t pid : by_first_key.Find(a.Key(t, s))) {
       const Pattern& p = patterns[pid];
       const size_t n = p.words.size();
       if (n > 1 && s != 0) continue;  // only a name's last word is inflected
@@ -505,9 +508,7 @@ std::vector<NewName> EntityLinker::Impl::FindNewNames(const Analysis& a,
 size_t EntityLinker::Impl::MatchRolePhrase(const Analysis& a, size_t t, const RolePhrase** phrase) const {
   size_t best = 0;
   for (size_t s = 0; s < a.stem_count[t]; ++s) {
-    auto it = roles_by_first_word.find(a.Stem(t, s));
-    if (it == roles_by_first_word.end()) continue;
-    for (uint32_t id : it->second) {
+    for (uint32_t id : roles_by_first_word.Find(a.Stem(t, s))) {
       const RolePhrase& p = role_phrases[id];
       const size_t n = p.words.size();
       if (n <= best || t + n > a.tokens.size() || (n > 1 && s != 0)) continue;
