@@ -329,6 +329,19 @@ std::vector<std::string> KnowledgeBase::Check() const {
     if (!e.country.empty() && FindCountry(e.country) == nullptr) {
       problems.push_back(Where(e) + ": no country entry with ISO code '" + e.country + "'");
     }
+    if (!e.actor_code.empty()) {
+      // CAMEO codes open with a country (IRNGOV) or a non-state class (IGOUNO).
+      const std::string head = e.actor_code.substr(0, 3);
+      static const std::set<std::string> kNonState = {"IGO", "NGO", "MNC", "UIS", "BUS", "CVL", "REB", "MED"};
+      if (FindCountry(head) == nullptr && !kNonState.contains(head)) {
+        problems.push_back(Where(e) + ": actor code '" + e.actor_code +
+                           "' starts with neither a country nor " + "IGO/NGO/MNC/UIS/BUS/CVL/REB/MED");
+      } else if (e.type == EntityType::kPerson && FindCountry(head) != nullptr && !e.country.empty() &&
+                 head != e.country) {
+        problems.push_back(Where(e) + ": actor code '" + e.actor_code + "' names another country than " +
+                           e.country);
+      }
+    }
     for (const Role& r : e.roles) {
       if (!known_scope(r.scope)) problems.push_back(Where(e) + ": unknown role scope '" + r.scope + "'");
       auto office = offices_.find(r.office);

@@ -145,6 +145,18 @@ TEST_F(KbFiles, CheckReportsDuplicatesUnknownReferencesAndOverlaps) {
   EXPECT_EQ(problems.size(), 5u);
 }
 
+TEST_F(KbFiles, CheckReportsActorCodesThatNameNoCountryOrAnotherOne) {
+  auto kb = LoadOne(std::string(kIran) +
+                    "un\tORG\tUnited Nations\tজাতিসংঘ\t-\t-\tIGOUNO\t-\t-\n"
+                    "x\tORG\tX\tএক্স\t-\t-\tXYZGOV\t-\t-\n"
+                    "p\tPERSON\tP\tপি\t-\tIRN\tRUSGOV\t-\t-\n");
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  const std::vector<std::string> problems = kb->Check();
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_THAT(problems[0], HasSubstr("a.tsv:3: actor code 'XYZGOV' starts with neither a country"));
+  EXPECT_THAT(problems[1], HasSubstr("a.tsv:4: actor code 'RUSGOV' names another country than IRN"));
+}
+
 TEST_F(KbFiles, AmbiguousFormsAreNotesNotProblems) {
   auto kb = LoadOne(std::string(kIran) +
                     "georgia\tGPE\tGeorgia\tজর্জিয়া\t-\tGEO\tGEO\t-\t-\n"
