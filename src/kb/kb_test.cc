@@ -149,7 +149,8 @@ TEST_F(KbFiles, CheckReportsActorCodesThatNameNoCountryOrAnotherOne) {
   auto kb = LoadOne(std::string(kIran) +
                     "un\tORG\tUnited Nations\tজাতিসংঘ\t-\t-\tIGOUNO\t-\t-\n"
                     "x\tORG\tX\tএক্স\t-\t-\tXYZGOV\t-\t-\n"
-                    "p\tPERSON\tP\tপি\t-\tIRN\tRUSGOV\t-\t-\n");
+                    "p\tPERSON\tP\tপি\t-\tIRN\tRUSGOV\t-\t-\n"
+                    "russia\tGPE\tRussia\tরাশিয়া\t-\tRUS\tRUS\t-\t-\n");
   ASSERT_TRUE(kb.ok()) << kb.status().ToString();
   const std::vector<std::string> problems = kb->Check();
   ASSERT_EQ(problems.size(), 2u);
