@@ -66,6 +66,13 @@ struct LookupMatch {
   std::string how;  // "exact", "stem", "phonetic", "role"
 };
 
+// The people a reference at code point `at` of the body points back to: for
+// a pronoun (তিনি, তাঁর) count = 1, the last person mentioned before it; for
+// দুই নেতা / তাঁরা count = 2 or more, the last `count` distinct people, most
+// recent first. Fewer when the text has named fewer; the event stage decides
+// when a word is such a reference.
+std::vector<const Entity*> PeopleBefore(const std::vector<Entity>& entities, size_t at, size_t count);
+
 class EntityLinker {
  public:
   // Loads data_dir/kb/, data_dir/ner/ (suffixes, spelling folds, titles, role

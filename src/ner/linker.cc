@@ -804,6 +804,26 @@ std::vector<Entity> EntityLinker::Link(std::string_view body, const LinkOptions&
   return entities;
 }
 
+std::vector<const Entity*> PeopleBefore(const std::vector<Entity>& entities, size_t at, size_t count) {
+  // (end of the person's last mention before `at`, person), latest first.
+  std::vector<std::pair<size_t, const Entity*>> last;
+  for (const Entity& e : entities) {
+    if (e.type != EntityType::kPerson) continue;
+    size_t end = 0;
+    bool seen = false;
+    for (const Mention& m : e.mentions) {
+      if (m.end > at) break;
+      end = m.end;
+      seen = true;
+    }
+    if (seen) last.emplace_back(end, &e);
+  }
+  std::stable_sort(last.begin(), last.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  std::vector<const Entity*> people;
+  for (size_t i = 0; i < last.size() && i < count; ++i) people.push_back(last[i].second);
+  return people;
+}
+
 std::vector<LookupMatch> EntityLinker::Lookup(std::string_view name, std::optional<CivilDate> date) const {
   const Impl& im = *impl_;
   const std::string text = text::CollapseWhitespace(text::Normalize(name));

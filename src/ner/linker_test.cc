@@ -284,6 +284,23 @@ TEST(Linker, FindsNamesTheKnowledgeBaseLacks) {
   EXPECT_TRUE(found);
 }
 
+TEST(Linker, PronounsAndTwoLeadersPointBackToThePeopleNamedBefore) {
+  const std::string body = text::Normalize(
+      "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন ইরানের মোহাম্মদ মোখবেরকে ফোন করেন। দুই নেতা সহযোগিতা নিয়ে কথা বলেন। "
+      "তিনি শোক জানান।");
+  const std::vector<Entity> entities = Linker().Link(body, LinkOptions{CivilDate{2024, 5, 20}, true});
+  const auto names = [&](std::string_view word, size_t count) {
+    const size_t byte = body.find(text::Normalize(word));
+    const size_t at = text::CountCodePoints(std::string_view(body).substr(0, byte));
+    std::string out;
+    for (const Entity* e : PeopleBefore(entities, at, count)) out += e->name + ";";
+    return out;
+  };
+  EXPECT_EQ(names("দুই নেতা", 2), "Mohammad Mokhber;Vladimir Putin;");
+  EXPECT_EQ(names("তিনি", 1), "Mohammad Mokhber;");
+  EXPECT_EQ(names("রুশ", 1), "");
+}
+
 TEST(Linker, LookupReadsInflectionsAndVariants) {
   const auto how = [](std::string_view name) {
     std::string out;
