@@ -18,9 +18,9 @@
 #include <vector>
 
 // Internal API of the ner stage (the CLI has only include/ on its include path).
-#include "../../src/ner/ner_eval.h"
-#include "../../src/ner/tagger.h"
 #include "command.h"
+#include "ner/ner_eval.h"
+#include "ner/tagger.h"
 
 namespace ghotona::cli {
 namespace {

@@ -665,8 +665,11 @@ Result<std::unique_ptr<EntityLinker>> EntityLinker::Create(const std::string& da
     }
   }
   const ner::Morphology* morph = &*impl->morphology;
-  impl->gazetteer = ner::Gazetteer::Build(
-      impl->kb, *titles, [morph](std::string_view w) { return std::string(morph->Stem(w)); });
+  // The same gazetteer the tagger was trained with (KB, titles, personal-name words).
+  auto gazetteer = ner::Gazetteer::Load(impl->kb, data_dir,
+                                        [morph](std::string_view w) { return std::string(morph->Stem(w)); });
+  if (!gazetteer.ok()) return gazetteer.status();
+  impl->gazetteer = std::move(*gazetteer);
   GHOTONA_RETURN_IF_ERROR(impl->LoadRolePhrases(data_dir + "/ner/role_phrases.tsv"));
   auto endings = ReadLines(data_dir + "/ner/locative_suffixes.txt");
   if (!endings.ok()) return endings.status();

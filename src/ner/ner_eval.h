@@ -22,8 +22,8 @@
 
 #include "ghotona/kb.h"
 #include "ghotona/status.h"
-#include "morphology.h"  // sibling forms: the CLI includes these headers by relative path
-#include "tagger.h"      // sibling form: the CLI includes this header by relative path
+#include "ner/morphology.h"
+#include "ner/tagger.h"
 
 namespace ghotona::ner {
 
