@@ -392,6 +392,13 @@ void Tagger::Score(std::span<const uint64_t> features, float* scores) const {
   std::fill(scores, scores + kT, 0.0f);
   if (keys_.empty()) return;
   const size_t mask = keys_.size() - 1;
+  // The table is larger than the caches: ask for every feature's first slot
+  // before reading any, so the misses overlap instead of queueing.
+  for (uint64_t key : features) {
+    const size_t slot = key & mask;
+    __builtin_prefetch(&keys_[slot]);
+    __builtin_prefetch(&weights_[slot * kT]);
+  }
   for (uint64_t key : features) {
     size_t slot = key & mask;
     while (keys_[slot] != key) {
