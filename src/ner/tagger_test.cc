@@ -187,8 +187,10 @@ TEST(Tagger, TagsGarbageBytesWithoutTrouble) {
   Tagger tagger = TrainTiny();
   const std::vector<std::string> garbage = {"\xff\xfe",         "\xe0\xa6", "\x80\x80\x80",
                                             "\xf4\x90\x80\x80", "",         "\xe0"};
+  std::vector<std::string> stems;  // the views below point into these
+  for (const std::string& g : garbage) stems.push_back(g.substr(0, 1));
   std::vector<TagToken> tokens;
-  for (const std::string& g : garbage) tokens.push_back(TagToken{g, g.substr(0, 1), 0xFF});
+  for (size_t i = 0; i < garbage.size(); ++i) tokens.push_back(TagToken{garbage[i], stems[i], 0xFF});
   std::vector<NameTag> tags;
   tagger.Tag(tokens, &tags);
   EXPECT_EQ(tags.size(), garbage.size());
