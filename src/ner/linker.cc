@@ -164,6 +164,8 @@ struct EntityLinker::Impl {
   // word that it is a name (a name typed to Lookup).
   std::vector<Match> FindMatches(const Analysis& a, const std::vector<ner::NameTag>* tags) const;
   bool MatchAt(const Analysis& a, size_t t, const std::vector<ner::NameTag>* tags, Match* best) const;
+  // Whether `token` is the one-letter `word` plus an inflection (ইয়ের = ই + য়ের).
+  bool InflectsShortWord(std::string_view token, std::string_view word) const;
   void Disambiguate(std::vector<Match>* matches) const;
   std::vector<NewName> FindNewNames(const Analysis& a, const std::vector<ner::NameTag>& tags,
                                     const std::vector<uint8_t>& bits,
@@ -306,6 +308,16 @@ Analysis EntityLinker::Impl::Analyze(std::string_view body) const {
   return a;
 }
 
+bool EntityLinker::Impl::InflectsShortWord(std::string_view token, std::string_view word) const {
+  if (BaseLetters(word) != 1 || token.size() <= word.size() || !token.starts_with(word)) return false;
+  // Pad the word to a length the morphology reads, keeping how it ends.
+  const std::string padded = "\xE0\xA6\x95\xE0\xA6\x96" + std::string(token);  // কখ + token
+  std::vector<std::string_view> stems;
+  morphology->Stems(padded, &stems);
+  const size_t want = 6 + word.size();
+  return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) { return s.size() == want; });
+}
+
 // The longest knowledge-base form starting at token t, into *best.
 bool EntityLinker::Impl::MatchAt(const Analysis& a, size_t t, const std::vector<ner::NameTag>* tags,
                                  Match* best) const {
@@ -317,7 +329,7 @@ bool EntityLinker::Impl::MatchAt(const Analysis& a, size_t t, const std::vector<
       const size_t n = p.words.size();
       if (n > 1 && s != 0) continue;  // only a name's last word is inflected
       if (t + n > a.tokens.size()) continue;
-      bool ok = true, exact = true;
+      bool ok = true, exact = true, short_tail = false;
       size_t last_stem = s;
       for (size_t j = 0; j < n && ok; ++j) {
         const size_t tok = t + j;
@@ -334,17 +346,21 @@ bool EntityLinker::Impl::MatchAt(const Analysis& a, size_t t, const std::vector<
           if (a.Key(tok, 0) != p.keys[j]) ok = false;
         } else {
           k = a.stem_count[tok];
-          for (size_t c = 0; c < a.stem_count[tok]; ++c) {
+          // ওয়াং ইয়ের: a one-letter last word is below the morphology's
+          // shortest stem; read the ending after a longer word ending alike.
+          short_tail = InflectsShortWord(a.Text(tok), p.words[j]);
+          for (size_t c = 0; c < a.stem_count[tok] && !short_tail; ++c) {
             if (a.Key(tok, c) == p.keys[j]) {
               k = c;
               break;
             }
           }
-          if (k == a.stem_count[tok]) ok = false;
           last_stem = k;
+          if (k == a.stem_count[tok] && !short_tail) ok = false;
         }
         if (!ok) break;
-        const std::string_view stem = a.Stem(tok, k);
+        const std::string_view stem =
+            short_tail && j + 1 == n ? std::string_view(p.words[j]) : a.Stem(tok, k);
         if (stem != p.words[j]) {
           exact = false;
           // Adjectives are ordinary words: they match only as written.
@@ -366,7 +382,8 @@ bool EntityLinker::Impl::MatchAt(const Analysis& a, size_t t, const std::vector<
         best->exact = exact;
         const size_t last = t + n - 1;
         best->inflected = last_stem != 0;
-        const std::string_view full = a.Text(last), stem = a.Stem(last, last_stem);
+        const std::string_view full = a.Text(last), stem = short_tail ? full.substr(0, p.words.back().size())
+                                                                      : a.Stem(last, last_stem);
         best->locative = best->inflected && locative_endings.contains(full.substr(stem.size()));
       } else if (same && exact == best->exact &&
                  std::find(best->candidates.begin(), best->candidates.end(), p.entry) ==
