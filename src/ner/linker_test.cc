@@ -76,7 +76,8 @@ INSTANTIATE_TEST_SUITE_P(
         MentionRow{"ফিলিস্তিনিদের পাশে থাকার ঘোষণা", "ফিলিস্তিনিদের", "Palestine"},
         MentionRow{"রুশ কর্মকর্তারা জানান", "রুশ", "Russia"}, MentionRow{"চীনেও একই চিত্র", "চীনেও", "China"},
         MentionRow{"ভারতসহ কয়েকটি দেশ", "ভারতসহ", "India"}, MentionRow{"ন্যাটোর সম্মেলন", "ন্যাটোর", "NATO"},
-        MentionRow{"হিজবুল্লাহর হামলা", "হিজবুল্লাহর", "Hezbollah"}));
+        MentionRow{"হিজবুল্লাহর হামলা", "হিজবুল্লাহর", "Hezbollah"},
+        MentionRow{"ওয়াং ইয়ের সঙ্গে বৈঠক", "ওয়াং ইয়ের", "Wang Yi"}));
 
 class VariantSpelling : public ::testing::TestWithParam<MentionRow> {};
 
