@@ -117,8 +117,8 @@ Status ParseLine(std::string_view line, const std::string& where, KbEntry* entry
   entry->type = *type;
   if (IsEmptyField(f[2])) return Status::ParseError(where + ": empty English name");
   entry->name_en = std::string(f[2]);
-  if (IsEmptyField(f[3])) return Status::ParseError(where + ": empty Bengali name");
   entry->name_bn = text::CollapseWhitespace(text::Normalize(f[3]));
+  if (IsEmptyField(entry->name_bn)) return Status::ParseError(where + ": empty Bengali name");
   if (!IsEmptyField(f[4])) {
     for (std::string_view v : Split(f[4], '|')) {
       v = Trim(v);

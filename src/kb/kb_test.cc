@@ -106,6 +106,7 @@ INSTANTIATE_TEST_SUITE_P(
                       BadLine{"x\tCITY\tX\tএক্স\t-\t-\t-\t-\t-", "unknown type 'CITY'"},
                       BadLine{"x\tGPE\t-\tএক্স\t-\t-\t-\t-\t-", "empty English name"},
                       BadLine{"x\tGPE\tX\t-\t-\t-\t-\t-\t-", "empty Bengali name"},
+                      BadLine{"x\tGPE\tX\t\xEF\xBB\xBF\t-\t-\t-\t-\t-", "empty Bengali name"},
                       BadLine{"x\tGPE\tX\tএক্স\tক||খ\t-\t-\t-\t-", "empty variant"},
                       BadLine{"x\tGPE\tX\tএক্স\t-\tIR\t-\t-\t-", "not ISO alpha-3"},
                       BadLine{"x\tGPE\tX\tএক্স\t-\tIRN\tIRNGO\t-\t-", "not CAMEO-shaped"},
