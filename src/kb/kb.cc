@@ -5,12 +5,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <set>
 #include <string>
 
+#include "base/data_file.h"
 #include "text/normalize.h"
 
 namespace ghotona {
@@ -156,31 +155,6 @@ Status ParseLine(std::string_view line, const std::string& where, KbEntry* entry
   return Status::Ok();
 }
 
-Result<std::string> ReadWhole(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError("cannot open " + path);
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IoError("error reading " + path);
-  return content;
-}
-
-// Calls fn(line, line_number) for every line that is not blank or a comment.
-template <typename LineFn>
-Status ForEachLine(std::string_view content, LineFn fn) {
-  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
-  int line_no = 0;
-  while (!content.empty()) {
-    const size_t newline = content.find('\n');
-    std::string_view l = content.substr(0, newline);
-    content.remove_prefix(newline == std::string_view::npos ? content.size() : newline + 1);
-    ++line_no;
-    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-    if (Trim(l).empty() || Trim(l).front() == '#') continue;
-    GHOTONA_RETURN_IF_ERROR(fn(l, line_no));
-  }
-  return Status::Ok();
-}
-
 std::string Where(const KbEntry& e) { return e.file + ":" + std::to_string(e.line); }
 
 int64_t StartDay(const Role& r) { return r.from ? DaysFromCivil(*r.from) : INT64_MIN; }
@@ -233,12 +207,12 @@ Result<KnowledgeBase> KnowledgeBase::LoadFiles(const std::vector<std::string>& p
                                                const std::string& offices_path) {
   std::vector<KbText> files;
   for (const std::string& path : paths) {
-    auto content = ReadWhole(path);
+    auto content = base::ReadFile(path);
     if (!content.ok()) return content.status();
     files.push_back({path, std::move(*content)});
   }
   if (offices_path.empty()) return Parse(files, nullptr);
-  auto offices = ReadWhole(offices_path);
+  auto offices = base::ReadFile(offices_path);
   if (!offices.ok()) return offices.status();
   const KbText offices_text{offices_path, std::move(*offices)};
   return Parse(files, &offices_text);
@@ -247,7 +221,8 @@ Result<KnowledgeBase> KnowledgeBase::LoadFiles(const std::vector<std::string>& p
 Result<KnowledgeBase> KnowledgeBase::Parse(const std::vector<KbText>& files, const KbText* offices) {
   KnowledgeBase kb;
   if (offices != nullptr) {
-    GHOTONA_RETURN_IF_ERROR(ForEachLine(offices->content, [&](std::string_view line, int line_no) {
+    GHOTONA_RETURN_IF_ERROR(base::ForEachLine(offices->content, [&](std::string_view line, int line_no) {
+      if (base::IsBlankOrComment(line)) return Status::Ok();
       const std::vector<std::string_view> f = Split(line, '\t');
       const std::string where = offices->name + ":" + std::to_string(line_no);
       if (f.size() < 2 || !IsValidId(Trim(f[0])) || (Trim(f[1]) != "single" && Trim(f[1]) != "multi")) {
@@ -258,7 +233,8 @@ Result<KnowledgeBase> KnowledgeBase::Parse(const std::vector<KbText>& files, con
     }));
   }
   for (const KbText& file : files) {
-    GHOTONA_RETURN_IF_ERROR(ForEachLine(file.content, [&](std::string_view line, int line_no) {
+    GHOTONA_RETURN_IF_ERROR(base::ForEachLine(file.content, [&](std::string_view line, int line_no) {
+      if (base::IsBlankOrComment(line)) return Status::Ok();
       KbEntry entry;
       entry.file = file.name;
       entry.line = line_no;

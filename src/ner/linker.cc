@@ -9,11 +9,11 @@
 //     holder on the article's date;
 //  4. the name tagger finds names the knowledge base lacks (new: entities).
 #include <algorithm>
-#include <fstream>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/data_file.h"
 #include "ghotona/entities.h"
 #include "ner/morphology.h"
 #include "ner/phonetic.h"
@@ -107,16 +107,6 @@ std::vector<std::string> WordsOf(std::string_view form) {
   std::vector<std::string> words;
   for (const text::Token& t : text::Tokenize(form)) words.emplace_back(text::TokenText(form, t));
   return words;
-}
-
-Result<std::vector<std::string>> ReadLines(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError("cannot open " + path);
-  std::vector<std::string> lines;
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  if (in.bad()) return Status::IoError("error reading " + path);
-  return lines;
 }
 
 }  // namespace
@@ -217,13 +207,9 @@ void EntityLinker::Impl::BuildIndex() {
 }
 
 Status EntityLinker::Impl::LoadRolePhrases(const std::string& path) {
-  auto lines = ReadLines(path);
-  if (!lines.ok()) return lines.status();
   std::unordered_map<std::string, std::vector<uint32_t>> first_words;
-  for (size_t n = 0; n < lines->size(); ++n) {
-    const std::string line = text::Normalize((*lines)[n]);
-    if (line.empty() || line[0] == '#') continue;
-    const std::string where = path + ":" + std::to_string(n + 1);
+  GHOTONA_RETURN_IF_ERROR(base::ForEachDataLine(path, [&](std::string_view raw, const std::string& where) {
+    const std::string line = text::Normalize(raw);
     const size_t tab1 = line.find('\t'), tab2 = tab1 == std::string::npos ? tab1 : line.find('\t', tab1 + 1);
     if (tab2 == std::string::npos) return Status::ParseError(where + ": want phrase<TAB>kind<TAB>value");
     RolePhrase phrase;
@@ -244,7 +230,7 @@ Status EntityLinker::Impl::LoadRolePhrases(const std::string& path) {
       phrase.kind = RolePhrase::Kind::kPredicate;
     } else if (kind == "plural") {
       plural_endings.push_back(line.substr(0, tab1));
-      continue;
+      return Status::Ok();
     } else if (kind == "anaphor") {
       phrase.kind = RolePhrase::Kind::kAnaphor;
       if (phrase.value != "country" && phrase.value != "org") {
@@ -256,7 +242,8 @@ Status EntityLinker::Impl::LoadRolePhrases(const std::string& path) {
     if (phrase.words.empty()) return Status::ParseError(where + ": empty phrase");
     first_words[phrase.words[0]].push_back(static_cast<uint32_t>(role_phrases.size()));
     role_phrases.push_back(std::move(phrase));
-  }
+    return Status::Ok();
+  }));
   roles_by_first_word = ner::WordIndex(first_words);
   return Status::Ok();
 }
@@ -688,12 +675,9 @@ Result<std::unique_ptr<EntityLinker>> EntityLinker::Create(const std::string& da
   if (!gazetteer.ok()) return gazetteer.status();
   impl->gazetteer = std::move(*gazetteer);
   GHOTONA_RETURN_IF_ERROR(impl->LoadRolePhrases(data_dir + "/ner/role_phrases.tsv"));
-  auto endings = ReadLines(data_dir + "/ner/locative_suffixes.txt");
+  auto endings = ner::LoadWordList(data_dir + "/ner/locative_suffixes.txt");
   if (!endings.ok()) return endings.status();
-  for (const std::string& line : *endings) {
-    const std::string ending = text::Normalize(line);
-    if (!ending.empty() && ending[0] != '#') impl->locative_endings.insert(ending);
-  }
+  impl->locative_endings.insert(endings->begin(), endings->end());
   auto not_names = ner::LoadWordList(data_dir + "/ner/not_names.txt");
   if (!not_names.ok()) return not_names.status();
   impl->not_names.insert(not_names->begin(), not_names->end());

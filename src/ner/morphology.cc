@@ -5,9 +5,9 @@
 #include <array>
 #include <cstdint>
 #include <deque>
-#include <fstream>
 #include <unordered_set>
 
+#include "base/data_file.h"
 #include "text/normalize.h"
 
 namespace ghotona::ner {
@@ -148,18 +148,14 @@ struct Morphology::Data {
 
 namespace {
 
+// The non-blank, non-comment lines of a data file, trimmed, with their numbers.
 Status ReadLines(const std::string& path, std::vector<std::pair<int, std::string>>* lines) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError("cannot open " + path);
-  std::string line;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    const std::string_view t = Trim(line);
-    if (t.empty() || t.front() == '#') continue;
-    lines->emplace_back(line_no, std::string(t));
-  }
-  return Status::Ok();
+  auto content = base::ReadFile(path);
+  if (!content.ok()) return content.status();
+  return base::ForEachLine(*content, [&](std::string_view line, int line_no) {
+    if (!base::IsBlankOrComment(line)) lines->emplace_back(line_no, std::string(Trim(line)));
+    return Status::Ok();
+  });
 }
 
 Status ParseClasses(std::string_view spec, uint8_t* mask) {

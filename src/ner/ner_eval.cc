@@ -1,9 +1,7 @@
 // CoNLL reading and conlleval-style entity scoring (see ner_eval.h).
 #include "ner/ner_eval.h"
 
-#include <fstream>
-#include <iterator>
-
+#include "base/data_file.h"
 #include "text/normalize.h"
 
 namespace ghotona::ner {
@@ -50,21 +48,13 @@ std::string_view EntityKindName(EntityKind kind) {
 }
 
 Result<std::vector<LabeledSentence>> ParseConll(std::string_view content, const std::string& path) {
-  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
   std::vector<LabeledSentence> sentences;
   LabeledSentence current;
-  size_t pos = 0, line_no = 0;
-  while (pos < content.size()) {
-    size_t eol = content.find('\n', pos);
-    if (eol == std::string_view::npos) eol = content.size();
-    std::string_view line = content.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  GHOTONA_RETURN_IF_ERROR(base::ForEachLine(content, [&](std::string_view line, int line_no) {
     if (line.empty()) {
       if (!current.tokens.empty()) sentences.push_back(std::move(current));
       current = LabeledSentence();
-      continue;
+      return Status::Ok();
     }
     // TOKEN, then the tag after one or more tabs. The Rifat data has stray
     // tabs, empty tokens and empty tags: an empty tag reads as O.
@@ -83,17 +73,16 @@ Result<std::vector<LabeledSentence>> ParseConll(std::string_view content, const 
                                 std::string(tag_text) + "'");
     current.tokens.push_back(text::Normalize(line.substr(0, tab)));
     current.tags.push_back(tag);
-  }
+    return Status::Ok();
+  }));
   if (!current.tokens.empty()) sentences.push_back(std::move(current));
   return sentences;
 }
 
 Result<std::vector<LabeledSentence>> ReadConll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open " + path);
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IoError("error reading " + path);
-  return ParseConll(content, path);
+  auto content = base::ReadFile(path);
+  if (!content.ok()) return content.status();
+  return ParseConll(*content, path);
 }
 
 std::vector<TaggedSpan> ExtractEntities(std::span<const NameTag> tags) {

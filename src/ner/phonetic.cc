@@ -2,8 +2,7 @@
 // phonetic.h and the header of data/ner/phonetic.tsv).
 #include "ner/phonetic.h"
 
-#include <fstream>
-
+#include "base/data_file.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -145,51 +144,50 @@ void RewriteRules::ApplyInPlace(std::string* s, size_t start) const {
   s->resize(start + w);
 }
 
-Result<PhoneticKey> PhoneticKey::Load(const std::string& data_dir) {
-  const std::string path = data_dir + "/ner/phonetic.tsv";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError("cannot open " + path);
-  auto data = std::make_shared<Data>();
-  std::string line;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const std::string where = path + ":" + std::to_string(line_no) + ": ";
-    const size_t t1 = line.find('\t');
-    const size_t t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
-    if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos) {
-      return Status::ParseError(where + "expected 3 TAB-separated columns (stage, from, to)");
-    }
-    const std::string_view stage(line.data(), t1);
-    const std::string from = text::Normalize(std::string_view(line).substr(t1 + 1, t2 - t1 - 1));
-    std::string_view to = std::string_view(line).substr(t2 + 1);
-    if (to == "-") to = {};
-    for (char c : to) {
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-        return Status::ParseError(where +
-                                  "a key is made of lowercase ASCII letters and digits (\"-\" for none)");
-      }
-    }
-    Status st;
-    if (stage == "map") {
-      st = data->map.Add(from, to);
-    } else if (stage == "fold") {
-      for (char c : from) {
-        if (!((c >= 'a' && c <= 'z') || c == '^' || c == '$')) {
-          return Status::ParseError(where + "a fold rule rewrites key letters (a-z, ^, $)");
-        }
-      }
-      st = data->fold.Add(from, to);
-      if (st.ok() && !data->fold.ShrinksOnly()) {
-        return Status::ParseError(where + "a fold rule may not lengthen the key");
-      }
-    } else {
-      return Status::ParseError(where + "unknown stage '" + std::string(stage) + "' (map or fold)");
-    }
-    if (!st.ok()) return Status::ParseError(where + st.message());
+Result<RuleLine> ParseRuleLine(std::string_view line, const std::string& where) {
+  const size_t t1 = line.find('\t');
+  const size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+  if (t2 == std::string_view::npos || line.find('\t', t2 + 1) != std::string_view::npos) {
+    return Status::ParseError(where + ": expected 3 TAB-separated columns (stage, from, to)");
   }
+  RuleLine rule{line.substr(0, t1), text::Normalize(line.substr(t1 + 1, t2 - t1 - 1)), line.substr(t2 + 1)};
+  if (rule.to == "-") rule.to = {};
+  return rule;
+}
+
+Result<PhoneticKey> PhoneticKey::Load(const std::string& data_dir) {
+  auto data = std::make_shared<Data>();
+  GHOTONA_RETURN_IF_ERROR(base::ForEachDataLine(
+      data_dir + "/ner/phonetic.tsv", [&](std::string_view line, const std::string& location) {
+        auto rule = ParseRuleLine(line, location);
+        if (!rule.ok()) return rule.status();
+        const std::string where = location + ": ";
+        const auto& [stage, from, to] = *rule;
+        for (char c : to) {
+          if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            return Status::ParseError(where +
+                                      "a key is made of lowercase ASCII letters and digits (\"-\" for none)");
+          }
+        }
+        Status st;
+        if (stage == "map") {
+          st = data->map.Add(from, to);
+        } else if (stage == "fold") {
+          for (char c : from) {
+            if (!((c >= 'a' && c <= 'z') || c == '^' || c == '$')) {
+              return Status::ParseError(where + "a fold rule rewrites key letters (a-z, ^, $)");
+            }
+          }
+          st = data->fold.Add(from, to);
+          if (st.ok() && !data->fold.ShrinksOnly()) {
+            return Status::ParseError(where + "a fold rule may not lengthen the key");
+          }
+        } else {
+          return Status::ParseError(where + "unknown stage '" + std::string(stage) + "' (map or fold)");
+        }
+        if (!st.ok()) return Status::ParseError(where + st.message());
+        return Status::Ok();
+      }));
   return PhoneticKey(std::move(data));
 }
 

@@ -23,6 +23,16 @@
 
 namespace ghotona::ner {
 
+// One line of a rewrite-rule file (data/ner/phonetic.tsv, romanize.tsv):
+// "stage<TAB>from<TAB>to"; from is normalized, a "to" of "-" is empty.
+// `where` ("path:N") prefixes the error of a line without three columns.
+struct RuleLine {
+  std::string_view stage;
+  std::string from;
+  std::string_view to;
+};
+Result<RuleLine> ParseRuleLine(std::string_view line, const std::string& where);
+
 // A set of rewrite rules "from -> to" over code points, applied left to right
 // with the longest matching `from` at each position (on equal length the rule
 // added first wins). `from` may start with '^' (matches only at the start of

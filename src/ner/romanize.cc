@@ -7,10 +7,10 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
-#include <fstream>
 #include <mutex>
 #include <vector>
 
+#include "base/data_file.h"
 #include "ner/phonetic.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -153,35 +153,23 @@ struct Romanizer::Impl {
 
 Result<Romanizer> Romanizer::Load(const std::string& data_dir) {
   auto impl = std::make_shared<Impl>();
-  const std::string path = data_dir + "/ner/romanize.tsv";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError("cannot open " + path);
-  std::string line;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const std::string where = path + ":" + std::to_string(line_no) + ": ";
-    const size_t t1 = line.find('\t');
-    const size_t t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
-    if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos) {
-      return Status::ParseError(where + "expected 3 TAB-separated columns (stage, from, to)");
-    }
-    const std::string_view stage(line.data(), t1);
-    const std::string from = text::Normalize(std::string_view(line).substr(t1 + 1, t2 - t1 - 1));
-    std::string to = text::Normalize(std::string_view(line).substr(t2 + 1));
-    if (to == "-") to.clear();
-    Status st;
-    if (stage == "pre") {
-      st = impl->pre.Add(from, to);
-    } else if (stage == "post") {
-      st = impl->post.Add(from, to);
-    } else {
-      return Status::ParseError(where + "unknown stage '" + std::string(stage) + "' (pre or post)");
-    }
-    if (!st.ok()) return Status::ParseError(where + st.message());
-  }
+  GHOTONA_RETURN_IF_ERROR(base::ForEachDataLine(
+      data_dir + "/ner/romanize.tsv", [&](std::string_view line, const std::string& where) {
+        auto rule = ParseRuleLine(line, where);
+        if (!rule.ok()) return rule.status();
+        const std::string to = text::Normalize(rule->to);
+        Status st;
+        if (rule->stage == "pre") {
+          st = impl->pre.Add(rule->from, to);
+        } else if (rule->stage == "post") {
+          st = impl->post.Add(rule->from, to);
+        } else {
+          return Status::ParseError(where + ": unknown stage '" + std::string(rule->stage) +
+                                    "' (pre or post)");
+        }
+        if (!st.ok()) return Status::ParseError(where + ": " + st.message());
+        return Status::Ok();
+      }));
   UErrorCode status = U_ZERO_ERROR;
   impl->bengali_latin.reset(icu::Transliterator::createInstance("Bengali-Latin", UTRANS_FORWARD, status));
   if (U_FAILURE(status) || impl->bengali_latin == nullptr) {

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <random>
 
+#include "base/data_file.h"
 #include "text/normalize.h"
 #include "text/tokens.h"
 #include "text/utf8.h"
@@ -499,11 +500,9 @@ Status Tagger::Save(const std::string& path) const {
 }
 
 Result<Tagger> Tagger::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open model " + path);
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IoError("error reading " + path);
-  return Parse(content, path);
+  auto content = base::ReadFile(path);
+  if (!content.ok()) return content.status();
+  return Parse(*content, path);
 }
 
 namespace {
@@ -537,21 +536,13 @@ Result<Tagger> Tagger::Parse(std::string_view content, const std::string& path) 
   std::vector<std::pair<uint64_t, uint8_t>> lexicon;
   size_t lexicon_declared = 0, features_declared = 0;
   std::vector<std::string_view> fields;
-  size_t line_no = 0;
-  size_t pos = 0;
-  while (pos < content.size()) {
-    size_t eol = content.find('\n', pos);
-    if (eol == std::string_view::npos) eol = content.size();
-    std::string_view line = content.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  GHOTONA_RETURN_IF_ERROR(base::ForEachLine(content, [&](std::string_view line, int line_no) -> Status {
+    if (line.empty() || line[0] == '#') return Status::Ok();
     if (!seen_magic) {
       if (line != kMagic)
         return error(line_no, "not a ghotona name tagger model (want '" + std::string(kMagic) + "')");
       seen_magic = true;
-      continue;
+      return Status::Ok();
     }
     SplitSpaces(line, &fields);
     if (fields[0] == "scale") {
@@ -609,7 +600,8 @@ Result<Tagger> Tagger::Parse(std::string_view content, const std::string& path) 
       }
       tagger.Insert(key, w);
     }
-  }
+    return Status::Ok();
+  }));
   if (!seen_magic) return Status::ParseError(path + ": empty model file");
   BuildLexicon(lexicon, &tagger.lex_keys_, &tagger.lex_values_);
   tagger.lex_size_ = lexicon.size();
@@ -877,16 +869,11 @@ uint8_t Gazetteer::Bits(std::string_view text, std::string_view stem) const {
 }
 
 Result<std::vector<std::string>> LoadWordList(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open " + path);
   std::vector<std::string> words;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::string word = text::CollapseWhitespace(text::Normalize(line));
-    if (word.empty() || word[0] == '#') continue;
-    words.push_back(std::move(word));
-  }
+  GHOTONA_RETURN_IF_ERROR(base::ForEachDataLine(path, [&](std::string_view line, const std::string&) {
+    words.push_back(text::CollapseWhitespace(text::Normalize(line)));
+    return Status::Ok();
+  }));
   return words;
 }
 
